@@ -1,0 +1,187 @@
+package kz.ustau.adapter.employer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import kz.ustau.adapter.files.Cell;
+import kz.ustau.adapter.files.Cell.Need;
+import kz.ustau.app.Employer;
+import kz.ustau.app.Problems;
+import kz.ustau.app.port.EmployerSource;
+import kz.ustau.domain.id.Bic;
+import kz.ustau.domain.id.Iban;
+import kz.ustau.domain.id.IdNumber;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.Settings;
+
+/**
+ * {@code employer.properties} (CONTRACT §4.3), UTF-8: the employer's details, the KNP codes and the settings of RULES.md
+ * with their defaults. An unknown key is an input error (a misspelt setting must not be silently ignored); a problem
+ * names the line and the key.
+ */
+public final class EmployerProperties implements EmployerSource {
+    static final List<String> REQUIRED = List.of(
+            "employer.name",
+            "employer.bin",
+            "employer.iban",
+            "employer.bic",
+            "employer.address",
+            "employer.head",
+            "employer.accountant",
+            "payment.knp.support",
+            "payment.knp.other");
+    static final List<String> OPTIONAL = List.of(
+            "employer.phone", "base.tax", "index.fixed", "queue1.current_first", "deadline.days", "transfer.fee");
+
+    private final Path file;
+    private final String name;
+
+    public EmployerProperties(Path file, String name) {
+        this.file = file;
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Optional<Employer> read(Problems problems) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            problems.add(name, 1, "-", "file.missing", file.toString());
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(name, 1, "-", "file.not-utf8", "");
+            return Optional.empty();
+        }
+        Map<String, Cell> cells = cells(text, problems);
+        int before = problems.size();
+        for (String key : cells.keySet()) {
+            if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
+                Cell c = cells.get(key);
+                problems.add(
+                        name,
+                        c.row(),
+                        key,
+                        "employer.unknown-key",
+                        key,
+                        String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL));
+            }
+        }
+        Optional<String> empName = get(cells, "employer.name").text(problems, Need.REQUIRED);
+        Optional<IdNumber> bin = get(cells, "employer.bin").idNumber(problems, Need.REQUIRED);
+        Optional<Iban> iban = get(cells, "employer.iban").iban(problems, Need.REQUIRED);
+        Optional<Bic> bic = get(cells, "employer.bic").bic(problems, Need.REQUIRED);
+        Optional<String> address = get(cells, "employer.address").text(problems, Need.REQUIRED);
+        Optional<String> head = get(cells, "employer.head").text(problems, Need.REQUIRED);
+        Optional<String> accountant = get(cells, "employer.accountant").text(problems, Need.REQUIRED);
+        Optional<String> phone = get(cells, "employer.phone").text(problems, Need.OPTIONAL);
+        Optional<String> knpSupport = knp(get(cells, "payment.knp.support"), problems);
+        Optional<String> knpOther = knp(get(cells, "payment.knp.other"), problems);
+        Settings d = Settings.DEFAULTS;
+        Optional<String> baseTax =
+                get(cells, "base.tax").oneOf(problems, Need.OPTIONAL, List.of("ALL", "PROPORTIONAL"));
+        Optional<String> index = get(cells, "index.fixed").oneOf(problems, Need.OPTIONAL, List.of("true", "false"));
+        Optional<String> q1 =
+                get(cells, "queue1.current_first").oneOf(problems, Need.OPTIONAL, List.of("true", "false"));
+        Optional<String> days =
+                get(cells, "deadline.days").oneOf(problems, Need.OPTIONAL, List.of("CALENDAR", "WORKING"));
+        Optional<Tenge> fee = get(cells, "transfer.fee").nonNegativeAmount(problems, Need.OPTIONAL);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Settings settings = new Settings(
+                baseTax.map(Settings.BaseTax::valueOf).orElse(d.baseTax()),
+                index.map(Boolean::parseBoolean).orElse(d.indexFixed()),
+                q1.map(Boolean::parseBoolean).orElse(d.queue1CurrentFirst()),
+                days.map(Settings.DayCount::valueOf).orElse(d.deadlineDays()),
+                fee.orElse(d.transferFee()));
+        return Optional.of(new Employer(
+                empName.orElseThrow(),
+                bin.orElseThrow(),
+                iban.orElseThrow(),
+                bic.orElseThrow(),
+                address.orElseThrow(),
+                head.orElseThrow(),
+                accountant.orElseThrow(),
+                phone,
+                knpSupport.orElseThrow(),
+                knpOther.orElseThrow(),
+                settings));
+    }
+
+    private Optional<String> knp(Cell cell, Problems problems) {
+        Optional<String> v = cell.text(problems, Need.REQUIRED);
+        if (v.isPresent() && !v.get().matches("\\d{3}")) {
+            problems.add(cell.file(), cell.row(), cell.column(), "knp.bad", v.get());
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    private Cell get(Map<String, Cell> cells, String key) {
+        return cells.getOrDefault(key, new Cell(name, 1, key, ""));
+    }
+
+    /** Each key with the line it is on; values as {@link Properties} reads them (escapes, continuations). */
+    private Map<String, Cell> cells(String text, Problems problems) throws IOException {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(new StringReader(text.replace("\uFEFF", "")));
+        String line;
+        long row = 0;
+        StringBuilder logical = new StringBuilder();
+        long start = 0;
+        while ((line = lines.readLine()) != null) {
+            row++;
+            if (logical.length() == 0) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                    continue;
+                }
+                start = row;
+            }
+            logical.append(line).append('\n');
+            if (endsWithContinuation(line)) {
+                continue;
+            }
+            Properties one = new Properties();
+            one.load(new StringReader(logical.toString()));
+            for (String key : one.stringPropertyNames()) {
+                Cell previous = cells.put(
+                        key, new Cell(name, start, key, one.getProperty(key).strip()));
+                if (previous != null) {
+                    problems.add(name, start, key, "employer.duplicate-key", key, Long.toString(previous.row()));
+                }
+            }
+            logical.setLength(0);
+        }
+        return cells;
+    }
+
+    private static boolean endsWithContinuation(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+}

@@ -1,0 +1,244 @@
+package kz.ustau.adapter.files;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kz.ustau.app.Problems;
+import kz.ustau.app.Warning;
+
+/**
+ * A CSV input read as CONTRACT §3 says: encoding detected (or forced), delimiter {@code ,} or {@code ;} from the header
+ * line, RFC 4180 quoting, headers matched case-insensitively with spaces ignored, column order free, unknown columns
+ * named in the warnings. Records stream one at a time with the physical line where each starts.
+ */
+public final class CsvInput implements Closeable {
+    /** Most physical lines one record may span; a longer quoted cell is a broken file, not a record. */
+    private static final int MULTILINE_LIMIT = 1000;
+
+    private final String name;
+    private final CSVReader reader;
+    private final Map<String, Integer> index;
+    private final List<String> header;
+
+    private CsvInput(String name, CSVReader reader, List<String> header, Map<String, Integer> index) {
+        this.name = name;
+        this.reader = reader;
+        this.header = header;
+        this.index = index;
+    }
+
+    /**
+     * Opens {@code file} and reads its header. Empty when the file cannot be used at all (missing, empty, UTF-16,
+     * a NUL byte, a required column missing): each problem is reported.
+     */
+    public static Optional<CsvInput> open(
+            Path file,
+            String name,
+            Optional<Charset> forced,
+            List<String> required,
+            List<String> optional,
+            Problems problems,
+            Consumer<Warning> warnings)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            problems.add(name, 1, "-", Files.exists(file) ? "file.not-a-file" : "file.missing", file.toString());
+            return Optional.empty();
+        }
+        Charset charset;
+        boolean bom;
+        if (forced.isPresent()) {
+            charset = forced.get();
+            bom = charset.equals(StandardCharsets.UTF_8) && startsWithBom(file);
+        } else {
+            TextEncoding.Detected detected = TextEncoding.detect(file);
+            if (detected.problem().isPresent()) {
+                problems.add(name, 1, "-", detected.problem().get(), "");
+                return Optional.empty();
+            }
+            charset = detected.charset().orElseThrow();
+            bom = detected.bom();
+        }
+        String firstLine = firstLine(file, charset, bom);
+        if (firstLine.isBlank()) {
+            problems.add(name, 1, "-", "file.empty", "");
+            return Optional.empty();
+        }
+        char separator = separator(firstLine);
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (bom) {
+                in.readNBytes(3);
+            }
+            CSVReader reader = new CSVReaderBuilder(new BufferedReader(new InputStreamReader(in, charset), 1 << 16))
+                    .withCSVParser(
+                            new RFC4180ParserBuilder().withSeparator(separator).build())
+                    .withMultilineLimit(MULTILINE_LIMIT)
+                    .withKeepCarriageReturn(false)
+                    .build();
+            String[] cells = reader.readNext();
+            List<String> header = new ArrayList<>();
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                String h = cells[i].strip();
+                header.add(h);
+                String key = h.toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (index.putIfAbsent(key, i) != null) {
+                    problems.add(name, 1, h, "header.duplicate", h);
+                } else if (!required.contains(key) && !optional.contains(key)) {
+                    warnings.accept(Warning.of("file.unknown-column", name, h));
+                }
+            }
+            boolean ok = true;
+            for (String column : required) {
+                if (!index.containsKey(column)) {
+                    problems.add(name, 1, column, "header.missing", String.join(String.valueOf(separator), header));
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                reader.close();
+                return Optional.empty();
+            }
+            return Optional.of(new CsvInput(name, reader, header, index));
+        } catch (CsvValidationException | RuntimeException e) {
+            in.close();
+            problems.add(name, 1, "-", "file.unreadable", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(3);
+            return b.length == 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+        }
+    }
+
+    private static String firstLine(Path file, Charset charset, boolean bom) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.readNBytes(3);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, charset));
+            String line = r.readLine();
+            return line == null ? "" : line;
+        } catch (NoSuchFileException e) {
+            return "";
+        }
+    }
+
+    /** {@code ;} when the header line has more semicolons than commas outside quotes, else {@code ,}. */
+    static char separator(String headerLine) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (char c : headerLine.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The column as the file writes it, for a canonical (lower-case) name; the canonical name when it is absent. */
+    public String column(String canonical) {
+        Integer i = index.get(canonical);
+        return i == null ? canonical : header.get(i);
+    }
+
+    public boolean has(String canonical) {
+        return index.containsKey(canonical);
+    }
+
+    /**
+     * The next non-blank record, or empty at the end. A record with cells beyond the header is reported, and read
+     * with the cells it has.
+     */
+    public Optional<Row> next(Problems problems) throws IOException {
+        while (true) {
+            long start = reader.getLinesRead() + 1;
+            String[] cells;
+            try {
+                cells = reader.readNext();
+            } catch (CsvValidationException | RuntimeException e) {
+                problems.add(name, start, "-", "file.unreadable", String.valueOf(e.getMessage()));
+                return Optional.empty();
+            }
+            if (cells == null) {
+                return Optional.empty();
+            }
+            if (cells.length == 1 && cells[0].isBlank()) {
+                continue;
+            }
+            for (int i = header.size(); i < cells.length; i++) {
+                if (!cells[i].isBlank()) {
+                    problems.add(name, start, "-", "row.extra-cell", cells[i], Integer.toString(header.size()));
+                    break;
+                }
+            }
+            return Optional.of(new Row(start, cells));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** One record: the line it starts on and its cells, looked up by canonical column name. */
+    public final class Row {
+        private final long line;
+        private final String[] cells;
+
+        Row(long line, String[] cells) {
+            this.line = line;
+            this.cells = cells;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        /** The cell, stripped; empty when the column is absent or the record is short. */
+        public String get(String canonical) {
+            Integer i = index.get(canonical);
+            if (i == null || i >= cells.length) {
+                return "";
+            }
+            return cells[i].strip();
+        }
+
+        public Cell cell(String canonical) {
+            return new Cell(name, line, column(canonical), get(canonical));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package kz.ustau.adapter.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import kz.ustau.app.MonthResult;
+import kz.ustau.app.Warning;
+import kz.ustau.app.port.MonthDocument;
+
+/** {@code warnings.txt}: present only when there is something to say (CONTRACT §5.6); each warning in each language. */
+public final class WarningsText implements MonthDocument {
+    public static final String FILE = "warnings.txt";
+
+    @Override
+    public List<String> files(MonthResult result) {
+        return result.warnings().isEmpty() ? List.of() : List.of(FILE);
+    }
+
+    @Override
+    public boolean owns(String relativePath) {
+        return relativePath.equals(FILE);
+    }
+
+    @Override
+    public void write(MonthResult result, String file, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (String line : lines(result.warnings(), result.languages())) {
+            w.write(line);
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    /** One line per warning and language, the same lines stderr shows. */
+    public static List<String> lines(List<Warning> warnings, List<Locale> languages) {
+        return warnings.stream()
+                .flatMap(warning -> languages.stream()
+                        .map(lang ->
+                                "[" + lang.getLanguage() + "] " + warning.message(lang) + " [" + warning.code() + "]"))
+                .toList();
+    }
+}

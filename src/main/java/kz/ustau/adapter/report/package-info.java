@@ -1,0 +1,2 @@
+/** The month's reports for the payroll: {@code deductions.csv}, {@code explain.txt}, {@code warnings.txt}. */
+package kz.ustau.adapter.report;

@@ -1,0 +1,29 @@
+package kz.ustau.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One thing wrong in an input file, precise enough for an accountant to fix it (CONTRACT §2): the file as given, the
+ * 1-based physical row where the record starts (the header is row 1), the column as written in the file, a stable
+ * code ({@code iin.bad-checksum}), the value as found (an IIN masked), and the arguments of the message.
+ */
+public record InputProblem(String file, long row, String column, String code, String found, List<String> args) {
+    public InputProblem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(found, "found");
+        args = List.copyOf(args);
+    }
+
+    public static InputProblem of(String file, long row, String column, String code, String found, String... args) {
+        return new InputProblem(file, row, column, code, found, List.of(args));
+    }
+
+    /** {@code FILE:ROW:COLUMN: what is wrong: found "value", expected … [code]}, in the language given. */
+    public String message(Locale locale) {
+        return "%s:%d:%s: %s".formatted(file, row, column, Messages.problem(locale, code, found, args));
+    }
+}

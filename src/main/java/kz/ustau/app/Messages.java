@@ -1,0 +1,48 @@
+package kz.ustau.app;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing texts in Kazakh and Russian (and English for integrators), keyed by stable codes: the bundles
+ * {@code kz/ustau/messages*.properties}. A missing key is a programming error, shown as the key itself.
+ */
+public final class Messages {
+    public static final Locale KAZAKH = Locale.forLanguageTag("kk");
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final String BUNDLE = "kz.ustau.messages";
+
+    private Messages() {}
+
+    public static String text(Locale locale, String key, List<String> args) {
+        String pattern;
+        try {
+            pattern =
+                    ResourceBundle.getBundle(BUNDLE, locale, NoFallback.CONTROL).getString(key);
+        } catch (MissingResourceException e) {
+            return key + " " + args;
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        return text(
+                locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** {@code what is wrong: found "value", expected … [code]} for an input problem. */
+    public static String problem(Locale locale, String code, String found, List<String> args) {
+        String what = text(locale, "problem." + code, args);
+        String expected = text(locale, "problem." + code + ".expected", args);
+        return text(locale, "problem.format", what, found, expected, code);
+    }
+
+    /** Bundles fall back to the base (English) bundle, never to the JVM's default locale. */
+    private static final class NoFallback {
+        static final ResourceBundle.Control CONTROL =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    }
+}

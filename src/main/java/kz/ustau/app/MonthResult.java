@@ -1,0 +1,29 @@
+package kz.ustau.app;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.rules.DebtorMonth;
+
+/**
+ * The monthly job's result (CONTRACT §5): every debtor's month in {@code employee_id} order, the payment orders, the
+ * warnings, and what the outputs need to say it (the employer, the time of the run, the languages).
+ */
+public record MonthResult(
+        YearMonth period,
+        Employer employer,
+        List<DebtorMonth> debtors,
+        List<PaymentOrder> payments,
+        List<Warning> warnings,
+        LocalDateTime now,
+        List<Locale> languages,
+        ReferenceTables tables) {
+    public MonthResult {
+        debtors = List.copyOf(debtors);
+        payments = List.copyOf(payments);
+        warnings = List.copyOf(warnings);
+        languages = List.copyOf(languages);
+    }
+}

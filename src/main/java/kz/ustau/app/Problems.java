@@ -1,0 +1,47 @@
+package kz.ustau.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the input problems of a run. Every problem is kept up to {@value #LIMIT}; beyond that they are counted, so
+ * that a file with a million bad rows cannot exhaust the memory, and the last line says how many more there were.
+ */
+public final class Problems {
+    public static final int LIMIT = 10_000;
+    private final List<InputProblem> kept = new ArrayList<>();
+    private long more;
+
+    public void add(InputProblem problem) {
+        if (kept.size() < LIMIT) {
+            kept.add(problem);
+        } else {
+            more++;
+        }
+    }
+
+    public void add(String file, long row, String column, String code, String found, String... args) {
+        add(InputProblem.of(file, row, column, code, found, args));
+    }
+
+    public boolean isEmpty() {
+        return kept.isEmpty();
+    }
+
+    public int size() {
+        return kept.size();
+    }
+
+    /** Throws when anything was found. */
+    public void throwIfAny() throws InvalidInputException {
+        if (kept.isEmpty()) {
+            return;
+        }
+        List<InputProblem> all = new ArrayList<>(kept);
+        if (more > 0) {
+            InputProblem last = kept.get(kept.size() - 1);
+            all.add(InputProblem.of(last.file(), last.row(), "-", "input.more-problems", "", Long.toString(more)));
+        }
+        throw new InvalidInputException(all);
+    }
+}

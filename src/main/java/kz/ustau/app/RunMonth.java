@@ -1,0 +1,488 @@
+package kz.ustau.app;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.ustau.app.port.EmployerSource;
+import kz.ustau.app.port.PayrollSource;
+import kz.ustau.app.port.WritSource;
+import kz.ustau.domain.id.IdNumber;
+import kz.ustau.domain.income.IncomeLine;
+import kz.ustau.domain.income.IncomeType;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.payment.PaymentPurpose;
+import kz.ustau.domain.reference.OutsideTableException;
+import kz.ustau.domain.rules.ChildSupportShare;
+import kz.ustau.domain.rules.DebtorMonth;
+import kz.ustau.domain.rules.Deduction;
+import kz.ustau.domain.rules.DeductionCalculator;
+import kz.ustau.domain.rules.DismissalDeadline;
+import kz.ustau.domain.rules.LatePenalty;
+import kz.ustau.domain.rules.WritDemand;
+import kz.ustau.domain.writ.Debtor;
+import kz.ustau.domain.writ.FixedSum;
+import kz.ustau.domain.writ.Writ;
+
+/**
+ * The monthly job (CONTRACT §2; RULES §2–§8): reads the payroll, the writs and the employer, checks them together,
+ * works out every debtor's month with the domain rules and makes the payment orders. Every input problem of every
+ * file is collected before anything is computed; with any problem the run throws and nothing is produced.
+ */
+public final class RunMonth {
+    /** The payroll's own figure of what it withheld under writs (income-codes.csv), compared with ours. */
+    static final String PAYROLL_WRIT_CODE = "WRIT_WITHHELD";
+
+    private final ReferenceTables tables;
+
+    public RunMonth(ReferenceTables tables) {
+        this.tables = tables;
+    }
+
+    /** What a run is asked to do. {@code now} is the local time in Almaty, for late orders (CONTRACT §2 --now). */
+    public record Request(
+            PayrollSource payroll,
+            WritSource writs,
+            EmployerSource employer,
+            Optional<YearMonth> period,
+            LocalDateTime now,
+            List<Locale> languages,
+            long firstPaymentNumber) {
+        public Request {
+            languages = List.copyOf(languages);
+            if (firstPaymentNumber < 1) {
+                throw new IllegalArgumentException("payment numbers start at 1, got " + firstPaymentNumber);
+            }
+        }
+    }
+
+    public MonthResult run(Request request) throws IOException, InvalidInputException {
+        Problems problems = new Problems();
+        List<Warning> warnings = new ArrayList<>();
+        Optional<Employer> employer = request.employer().read(problems);
+        List<WritRecord> writs = request.writs().read(tables, problems, warnings::add);
+        Set<IdNumber> debtorIins = writs.stream().map(w -> w.writ().debtorIin()).collect(Collectors.toSet());
+        PayrollReading payroll = new PayrollReading(request.payroll(), debtorIins, problems);
+        request.payroll().read(payroll::accept, problems, warnings::add);
+        Optional<YearMonth> period = payroll.choosePeriod(request.period());
+        problems.throwIfAny();
+
+        YearMonth month = period.orElseThrow();
+        Employer emp = employer.orElseThrow();
+        checkTables(month, payroll, writs, request.writs(), emp, problems);
+        problems.throwIfAny();
+
+        warnings.addAll(payroll.otherPeriods(month));
+        List<DebtorMonth> months = new ArrayList<>();
+        DeductionCalculator calculator = new DeductionCalculator(tables.mrp(), tables.calendar(), emp.settings());
+        Map<IdNumber, List<Writ>> writsByDebtor = writs.stream()
+                .map(WritRecord::writ)
+                .collect(Collectors.groupingBy(Writ::debtorIin, TreeMap::new, Collectors.toList()));
+        for (Map.Entry<IdNumber, List<Writ>> entry : writsByDebtor.entrySet()) {
+            List<PayrollLine> lines = payroll.linesOf(entry.getKey(), month);
+            if (lines.isEmpty()) {
+                entry.getValue().stream()
+                        .filter(w -> WritDemand.status(w, month) != WritDemand.Status.INACTIVE)
+                        .forEach(w -> warnings.add(
+                                Warning.of("writ.no-pay", w.id(), entry.getKey().masked(), month.toString())));
+                continue;
+            }
+            Debtor debtor = payroll.debtor(entry.getKey(), lines);
+            List<IncomeLine> income =
+                    lines.stream().map(l -> incomeLine(l, request.payroll())).toList();
+            try {
+                DebtorMonth dm = calculator.calculate(debtor, month, income, entry.getValue());
+                months.add(dm);
+                warnings.addAll(debtorWarnings(dm, lines, emp, request.now()));
+            } catch (OutsideTableException e) {
+                PayrollLine latest = lines.stream()
+                        .max(Comparator.comparing(PayrollLine::payDate))
+                        .orElseThrow();
+                problems.add(
+                        request.payroll().name(),
+                        latest.row(),
+                        request.payroll().column("pay_date"),
+                        "table.outside",
+                        latest.payDate().toString(),
+                        e.getMessage());
+            }
+        }
+        problems.throwIfAny();
+        warnings.addAll(payroll.unknownWritWithholdings(month, debtorIins));
+        months.sort(Comparator.comparing(dm -> dm.debtor().employeeId()));
+        List<PaymentOrder> orders = paymentOrders(months, emp, request.firstPaymentNumber());
+        warnings.addAll(lateOrders(orders, request.now().toLocalDate()));
+        return new MonthResult(month, emp, months, orders, warnings, request.now(), request.languages(), tables);
+    }
+
+    private IncomeLine incomeLine(PayrollLine line, PayrollSource source) {
+        IncomeType type =
+                tables.incomeTypes().on(line.code(), line.period().atDay(1)).orElseThrow();
+        return new IncomeLine(line.employeeId(), type, line.amount(), line.payDate(), source.name() + ":" + line.row());
+    }
+
+    /** Dates and rates the tables must cover (RULES §11): the period's MRP and PM, each indexed writ's start. */
+    private void checkTables(
+            YearMonth month,
+            PayrollReading payroll,
+            List<WritRecord> writs,
+            WritSource writSource,
+            Employer employer,
+            Problems problems) {
+        LocalDate first = month.atDay(1);
+        if (!tables.mrp().covers(first)) {
+            problems.add(
+                    payroll.source.name(),
+                    payroll.firstRowOf(month),
+                    payroll.source.column("period"),
+                    "table.outside",
+                    month.toString(),
+                    tables.mrp().missing(first));
+        }
+        if (!employer.settings().indexFixed()) {
+            return;
+        }
+        for (WritRecord record : writs) {
+            Writ w = record.writ();
+            boolean indexed = w.kind().isSupport() && w.fixed().orElse(null) instanceof FixedSum.InTenge;
+            if (indexed
+                    && WritDemand.status(w, month) == WritDemand.Status.CURRENT
+                    && !tables.mrp().covers(w.indexBase())) {
+                String column = writSource.column(w.indexedFrom().isPresent() ? "indexed_from" : "writ_date");
+                problems.add(
+                        writSource.name(),
+                        record.row(),
+                        column,
+                        "table.outside",
+                        w.indexBase().toString(),
+                        tables.mrp().missing(w.indexBase()));
+            }
+        }
+    }
+
+    private List<Warning> debtorWarnings(DebtorMonth dm, List<PayrollLine> lines, Employer emp, LocalDateTime now) {
+        List<Warning> out = new ArrayList<>();
+        String employee = dm.debtor().employeeId();
+        for (Deduction d : dm.deductions()) {
+            Writ w = d.writ();
+            if (w.kind().code().equals("CHILD_SUPPORT")
+                    && w.share().isPresent()
+                    && w.children().isPresent()
+                    && !ChildSupportShare.matches(w.share().get(), w.children().getAsInt())) {
+                out.add(Warning.of(
+                        "writ.share-children",
+                        w.id(),
+                        w.share().get().toString(),
+                        Integer.toString(w.children().getAsInt()),
+                        ChildSupportShare.forChildren(w.children().getAsInt()).toString()));
+            }
+            if (d.status() == WritDemand.Status.CURRENT
+                    && w.endPeriod().isPresent()
+                    && w.endPeriod().get().equals(dm.period())) {
+                out.add(Warning.of(
+                        "writ.last-month", w.id(), employee, dm.period().toString()));
+            }
+            if (d.debtAfter().isZero()
+                    && d.debtBefore().isPositive()
+                    && !d.writ().kind().periodic()) {
+                out.add(Warning.of("writ.paid-off", w.id(), employee));
+            }
+        }
+        dm.debtor().dismissalDate().ifPresent(date -> {
+            if (!dm.deductions().isEmpty()) {
+                LocalDate due = DismissalDeadline.due(date, emp.settings().deadlineDays(), tables.calendar());
+                String ids = dm.deductions().stream().map(d -> d.writ().id()).collect(Collectors.joining(", "));
+                out.add(Warning.of("debtor.dismissed", employee, date.toString(), ids, due.toString()));
+                if (now.toLocalDate().isAfter(due)) {
+                    out.add(Warning.of(
+                            "debtor.dismissal-late",
+                            employee,
+                            due.toString(),
+                            Long.toString(LatePenalty.daysLate(due, now.toLocalDate()))));
+                }
+            }
+        });
+        Tenge payrollFigure = Tenge.sum(lines.stream()
+                .filter(l -> l.code().equals(PAYROLL_WRIT_CODE))
+                .map(PayrollLine::amount)
+                .toList());
+        boolean hasFigure = lines.stream().anyMatch(l -> l.code().equals(PAYROLL_WRIT_CODE));
+        Tenge ours = dm.withheldTotal().plus(dm.feeTotal());
+        if (hasFigure && !payrollFigure.equals(ours)) {
+            out.add(Warning.of("payroll.writ-figure-differs", employee, payrollFigure.plain(), ours.plain()));
+        }
+        if (dm.base().floored()) {
+            out.add(Warning.of(
+                    "debtor.taxes-exceed-income",
+                    employee,
+                    dm.base().beforeFloor().plain()));
+        }
+        return out;
+    }
+
+    private List<PaymentOrder> paymentOrders(List<DebtorMonth> months, Employer emp, long firstNumber) {
+        List<PaymentOrder> orders = new ArrayList<>();
+        long number = firstNumber;
+        for (DebtorMonth dm : months) {
+            for (Deduction d : dm.deductions()) {
+                if (!d.withheldTotal().isPositive()) {
+                    continue;
+                }
+                Writ w = d.writ();
+                var payee = w.payTo();
+                String knp = w.kind().isSupport() ? emp.knpSupport() : emp.knpOther();
+                orders.add(new PaymentOrder(
+                        number++,
+                        dm.period(),
+                        w,
+                        dm.debtor(),
+                        payee,
+                        d.withheldTotal(),
+                        knp,
+                        PaymentOrder.EMPLOYER_KOD,
+                        payee.kbe(),
+                        dm.valueDate(),
+                        dm.transferDue(),
+                        PaymentPurpose.of(w, dm.debtor(), dm.period())));
+            }
+        }
+        return orders;
+    }
+
+    private static List<Warning> lateOrders(List<PaymentOrder> orders, LocalDate today) {
+        List<Warning> out = new ArrayList<>();
+        for (PaymentOrder o : orders) {
+            long days = LatePenalty.daysLate(o.transferDue(), today);
+            if (days > 0) {
+                out.add(Warning.of(
+                        "payment.late",
+                        Long.toString(o.number()),
+                        o.writ().id(),
+                        o.amount().plain(),
+                        o.transferDue().toString(),
+                        Long.toString(days),
+                        LatePenalty.exposure(o.amount(), o.transferDue(), today).plain()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The payroll as it streams by: checks each line against the catalogue and the lines before it, remembers each
+     * employee once, keeps only the lines of debtors (so memory grows with the writs, not with the file), and counts
+     * the periods.
+     */
+    private final class PayrollReading {
+        private final PayrollSource source;
+        private final Set<IdNumber> debtorIins;
+        private final Problems problems;
+        private final Map<String, PayrollLine> firstLineOf = new HashMap<>();
+        private final Map<IdNumber, List<PayrollLine>> debtorLines = new HashMap<>();
+        private final Map<YearMonth, long[]> periods = new TreeMap<>();
+        private final Map<YearMonth, Map<IdNumber, Tenge>> writFigures = new HashMap<>();
+        private final Map<IdNumber, String> employeeOfIin = new HashMap<>();
+
+        PayrollReading(PayrollSource source, Set<IdNumber> debtorIins, Problems problems) {
+            this.source = source;
+            this.debtorIins = debtorIins;
+            this.problems = problems;
+        }
+
+        void accept(PayrollLine line) {
+            boolean ok = true;
+            if (!tables.incomeTypes().knows(line.code())) {
+                problems.add(
+                        source.name(),
+                        line.row(),
+                        source.column("code"),
+                        "code.unknown",
+                        line.code(),
+                        IncomeTypeListHint.of(tables));
+                ok = false;
+            } else if (tables.incomeTypes()
+                    .on(line.code(), line.period().atDay(1))
+                    .isEmpty()) {
+                problems.add(
+                        source.name(),
+                        line.row(),
+                        source.column("code"),
+                        "code.not-yet-valid",
+                        line.code(),
+                        line.period().toString(),
+                        tables.incomeTypes()
+                                .firstValidFrom(line.code())
+                                .orElseThrow()
+                                .toString());
+                ok = false;
+            }
+            PayrollLine first = firstLineOf.putIfAbsent(line.employeeId(), line);
+            if (first != null) {
+                ok &= agree(
+                        first,
+                        line,
+                        "iin",
+                        first.iin().equals(line.iin()),
+                        line.iin().masked());
+                ok &= agree(first, line, "full_name", first.fullName().equals(line.fullName()), line.fullName());
+                ok &= agree(
+                        first,
+                        line,
+                        "dismissal_date",
+                        first.dismissalDate().equals(line.dismissalDate()),
+                        line.dismissalDate().map(LocalDate::toString).orElse(""));
+                ok &= agree(
+                        first,
+                        line,
+                        "new_employer",
+                        first.newEmployer().equals(line.newEmployer()),
+                        line.newEmployer().orElse(""));
+                ok &= agree(
+                        first,
+                        line,
+                        "new_address",
+                        first.newAddress().equals(line.newAddress()),
+                        line.newAddress().orElse(""));
+            }
+            if (line.code().equals(PAYROLL_WRIT_CODE)) {
+                employeeOfIin.merge(line.iin(), line.employeeId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+            long[] count = periods.computeIfAbsent(line.period(), p -> new long[] {0, line.row()});
+            count[0]++;
+            if (!ok) {
+                return;
+            }
+            if (debtorIins.contains(line.iin())) {
+                debtorLines.computeIfAbsent(line.iin(), k -> new ArrayList<>()).add(line);
+            } else if (line.code().equals(PAYROLL_WRIT_CODE)) {
+                writFigures
+                        .computeIfAbsent(line.period(), p -> new HashMap<>())
+                        .merge(line.iin(), line.amount(), Tenge::plus);
+            }
+        }
+
+        private boolean agree(PayrollLine first, PayrollLine line, String column, boolean same, String found) {
+            if (!same) {
+                problems.add(
+                        source.name(),
+                        line.row(),
+                        source.column(column),
+                        "employee.conflict",
+                        found,
+                        line.employeeId(),
+                        Long.toString(first.row()));
+            }
+            return same;
+        }
+
+        Optional<YearMonth> choosePeriod(Optional<YearMonth> asked) {
+            if (asked.isPresent()) {
+                if (!periods.containsKey(asked.get())) {
+                    problems.add(
+                            source.name(),
+                            1,
+                            source.column("period"),
+                            "period.no-lines",
+                            asked.get().toString(),
+                            periods.keySet().stream().map(YearMonth::toString).collect(Collectors.joining(", ")));
+                    return Optional.empty();
+                }
+                return asked;
+            }
+            if (periods.isEmpty()) {
+                if (problems.isEmpty()) {
+                    problems.add(source.name(), 1, "-", "payroll.empty", "");
+                }
+                return Optional.empty();
+            }
+            if (periods.size() > 1) {
+                problems.add(
+                        source.name(),
+                        1,
+                        source.column("period"),
+                        "period.several",
+                        periods.keySet().stream().map(YearMonth::toString).collect(Collectors.joining(", ")));
+                return Optional.empty();
+            }
+            return Optional.of(periods.keySet().iterator().next());
+        }
+
+        long firstRowOf(YearMonth month) {
+            return periods.getOrDefault(month, new long[] {0, 1})[1];
+        }
+
+        List<Warning> otherPeriods(YearMonth month) {
+            return periods.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(month))
+                    .map(e -> Warning.of(
+                            "payroll.other-period",
+                            Long.toString(e.getValue()[0]),
+                            e.getKey().toString(),
+                            Long.toString(e.getValue()[1]),
+                            month.toString()))
+                    .toList();
+        }
+
+        List<PayrollLine> linesOf(IdNumber iin, YearMonth month) {
+            return debtorLines.getOrDefault(iin, List.of()).stream()
+                    .filter(l -> l.period().equals(month))
+                    .toList();
+        }
+
+        Debtor debtor(IdNumber iin, List<PayrollLine> lines) {
+            Map<String, PayrollLine> byEmployee = lines.stream()
+                    .collect(Collectors.toMap(
+                            PayrollLine::employeeId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            List<String> ids = byEmployee.keySet().stream().sorted().toList();
+            PayrollLine main = byEmployee.get(ids.get(0));
+            Optional<LocalDate> dismissal = byEmployee.values().stream()
+                    .map(PayrollLine::dismissalDate)
+                    .flatMap(Optional::stream)
+                    .max(Comparator.naturalOrder());
+            // A debtor with several posts leaves when the last post ends; with one post still open there is no
+            // dismissal.
+            boolean allEnded =
+                    byEmployee.values().stream().allMatch(l -> l.dismissalDate().isPresent());
+            return new Debtor(
+                    iin,
+                    main.fullName(),
+                    ids,
+                    allEnded ? dismissal : Optional.empty(),
+                    main.newEmployer(),
+                    main.newAddress());
+        }
+
+        List<Warning> unknownWritWithholdings(YearMonth month, Set<IdNumber> known) {
+            return writFigures.getOrDefault(month, Map.of()).entrySet().stream()
+                    .filter(e -> !known.contains(e.getKey()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> Warning.of(
+                            "payroll.writ-without-writ",
+                            employeeOfIin.get(e.getKey()),
+                            e.getValue().plain()))
+                    .toList();
+        }
+    }
+
+    /** The list of codes for an unknown-code message, shortened. */
+    private static final class IncomeTypeListHint {
+        static String of(ReferenceTables tables) {
+            List<String> codes = tables.incomeTypes().codes();
+            return codes.size() <= 12
+                    ? String.join(", ", codes)
+                    : String.join(", ", codes.subList(0, 12)) + ", … (" + codes.size() + ")";
+        }
+    }
+}

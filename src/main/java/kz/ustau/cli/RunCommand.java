@@ -1,0 +1,207 @@
+package kz.ustau.cli;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.ustau.adapter.employer.EmployerProperties;
+import kz.ustau.adapter.files.OutputDirectory;
+import kz.ustau.adapter.files.TextEncoding;
+import kz.ustau.adapter.payroll.CanonicalCsvPayroll;
+import kz.ustau.adapter.report.WarningsText;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
+import kz.ustau.adapter.writ.WritsCsv;
+import kz.ustau.app.InputProblem;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Messages;
+import kz.ustau.app.MonthResult;
+import kz.ustau.app.Problems;
+import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.RunMonth;
+import kz.ustau.domain.money.Tenge;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ustau run}: the monthly job without a database (CONTRACT §2). */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Айдың ұстауларын есептеп, DIR ішіне жазады. / Рассчитывает удержания месяца и пишет результаты в DIR.",
+            "Outputs: deductions.csv, payments.csv, explain.txt, warnings.txt (docs/cli.md).",
+            "Exit: 0 done, 1 fault or I/O error, 2 wrong command line, 3 invalid input (DIR untouched)."
+        })
+final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--payroll", required = true, paramLabel = "FILE", description = "Payroll export (.csv).")
+    Path payroll;
+
+    @Option(names = "--writs", required = true, paramLabel = "FILE", description = "Writs (CONTRACT §4.2).")
+    Path writs;
+
+    @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
+    Path employer;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "Payroll month; default: the payroll's only one.")
+    String period;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "Mapping of a non-canonical payroll layout.")
+    Path mapping;
+
+    @Option(names = "--encoding", paramLabel = "UTF-8|windows-1251", description = "Force the CSV encoding.")
+    String encoding;
+
+    @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
+    String now;
+
+    @Option(
+            names = "--tables",
+            paramLabel = "DIR",
+            description = "Newer reference tables (mrp.csv, calendar.csv, ...).")
+    Path tables;
+
+    @Option(names = "--lang", paramLabel = "kk,ru", split = ",", description = "Languages of the texts; default kk,ru.")
+    List<String> lang = List.of("kk", "ru");
+
+    @Option(names = "--first-number", paramLabel = "N", description = "Number of the first payment order; default 1.")
+    long firstNumber = 1;
+
+    @Option(names = "--verbose", description = "Print the stack trace of an internal fault.")
+    boolean verbose;
+
+    private final Clock clock;
+
+    RunCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Locale> languages = languages();
+        LocalDateTime moment = moment();
+        Optional<YearMonth> month = period();
+        Optional<Charset> charset = charset();
+        if (firstNumber < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--first-number must be 1 or more");
+        }
+        Locale lang = languages.get(0);
+        var err = spec.commandLine().getErr();
+        try {
+            Problems problems = new Problems();
+            if (mapping != null) {
+                problems.add(mapping.toString(), 1, "-", "mapping.not-yet", mapping.toString());
+            }
+            if (payroll.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                problems.add(payroll.toString(), 1, "-", "payroll.xlsx-not-yet", payroll.toString());
+            }
+            Optional<ReferenceTables> refs = ReferenceTablesCsv.load(Optional.ofNullable(tables), problems);
+            problems.throwIfAny();
+            RunMonth runMonth = new RunMonth(refs.orElseThrow());
+            MonthResult result = runMonth.run(new RunMonth.Request(
+                    new CanonicalCsvPayroll(payroll, payroll.toString(), charset),
+                    new WritsCsv(writs, writs.toString(), charset),
+                    new EmployerProperties(employer, employer.toString()),
+                    month,
+                    moment,
+                    languages,
+                    firstNumber));
+            OutputDirectory dir = new OutputDirectory(out);
+            dir.publish(result, Main.documents());
+            WarningsText.lines(result.warnings(), List.of(lang)).forEach(err::println);
+            Tenge total =
+                    Tenge.sum(result.payments().stream().map(p -> p.amount()).toList());
+            spec.commandLine()
+                    .getOut()
+                    .println(Messages.text(
+                            lang,
+                            "run.done",
+                            result.period().toString(),
+                            Integer.toString(result.debtors().size()),
+                            Long.toString(result.debtors().stream()
+                                    .mapToLong(d -> d.deductions().size())
+                                    .sum()),
+                            Integer.toString(result.payments().size()),
+                            total.plain(),
+                            Integer.toString(result.warnings().size()),
+                            dir.path().toString()));
+            return ExitCodes.OK;
+        } catch (InvalidInputException e) {
+            for (InputProblem p : e.problems()) {
+                err.println(p.message(lang));
+            }
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+
+    private List<Locale> languages() {
+        List<Locale> result = lang.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .map(s -> switch (s) {
+                    case "kk" -> Messages.KAZAKH;
+                    case "ru" -> Messages.RUSSIAN;
+                    case "en" -> Locale.ENGLISH;
+                    default -> throw new CommandLine.ParameterException(
+                            spec.commandLine(), "--lang takes kk, ru or en, got " + s);
+                })
+                .toList();
+        if (result.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang needs at least one language");
+        }
+        return result;
+    }
+
+    private LocalDateTime moment() {
+        if (now == null) {
+            return LocalDateTime.now(clock);
+        }
+        try {
+            return LocalDateTime.parse(now);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--now takes YYYY-MM-DDTHH:MM, got " + now);
+        }
+    }
+
+    private Optional<YearMonth> period() {
+        if (period == null) {
+            return Optional.empty();
+        }
+        try {
+            if (period.matches("\\d{2}\\.\\d{4}")) {
+                return Optional.of(
+                        YearMonth.of(Integer.parseInt(period.substring(3)), Integer.parseInt(period.substring(0, 2))));
+            }
+            return Optional.of(YearMonth.parse(period));
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--period takes YYYY-MM or MM.YYYY, got " + period);
+        }
+    }
+
+    private Optional<Charset> charset() {
+        if (encoding == null) {
+            return Optional.empty();
+        }
+        return switch (encoding.toLowerCase(Locale.ROOT)) {
+            case "utf-8", "utf8" -> Optional.of(StandardCharsets.UTF_8);
+            case "windows-1251", "cp1251" -> Optional.of(TextEncoding.WINDOWS_1251);
+            default -> throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--encoding takes UTF-8 or windows-1251, got " + encoding);
+        };
+    }
+}

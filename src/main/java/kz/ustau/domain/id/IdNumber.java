@@ -1,0 +1,77 @@
+package kz.ustau.domain.id;
+
+import java.util.Optional;
+
+/**
+ * An IIN (ЖСН / ИИН, a person's) or BIN (БСН / БИН, an organisation's): 12 digits whose last is the two-pass
+ * mod-11 check digit (RULES §10; identifiers.md). Both share the algorithm, so one type holds either; a value
+ * that fails the check cannot be built.
+ */
+public record IdNumber(String digits) implements Comparable<IdNumber> {
+    private static final int[] FIRST = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    private static final int[] SECOND = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+
+    public IdNumber {
+        if (!isValid(digits)) {
+            throw new IllegalArgumentException("not a valid IIN/BIN: " + mask(digits));
+        }
+    }
+
+    public static Optional<IdNumber> parse(String text) {
+        return isValid(text) ? Optional.of(new IdNumber(text)) : Optional.empty();
+    }
+
+    /** Whether {@code text} is 12 digits with a matching check digit. */
+    public static boolean isValid(String text) {
+        if (text == null || text.length() != 12 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int check = checkDigit(text);
+        return check != 10 && check == text.charAt(11) - '0';
+    }
+
+    /** The check digit the first 11 digits call for, or 10 when no digit fits (the number cannot exist). */
+    public static int checkDigit(String elevenOrMoreDigits) {
+        int c = weighted(elevenOrMoreDigits, FIRST);
+        if (c == 10) {
+            c = weighted(elevenOrMoreDigits, SECOND);
+        }
+        return c;
+    }
+
+    private static int weighted(String s, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            sum += (s.charAt(i) - '0') * weights[i];
+        }
+        return sum % 11;
+    }
+
+    /** The number as logs and messages may show it: {@code 900101****34}. */
+    public String masked() {
+        return mask(digits);
+    }
+
+    /** Masks anything that may be an IIN: the first six and the last two characters stay, the rest become stars. */
+    public static String mask(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        if (t.length() <= 8) {
+            return "*".repeat(t.length());
+        }
+        return t.substring(0, 6) + "*".repeat(t.length() - 8) + t.substring(t.length() - 2);
+    }
+
+    @Override
+    public int compareTo(IdNumber other) {
+        return digits.compareTo(other.digits);
+    }
+
+    /** Masked, so that an IIN never reaches a log by accident; use {@link #digits()} where the full number belongs. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

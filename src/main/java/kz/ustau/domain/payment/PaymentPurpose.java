@@ -1,0 +1,66 @@
+package kz.ustau.domain.payment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import kz.ustau.domain.writ.Debtor;
+import kz.ustau.domain.writ.Writ;
+
+/**
+ * The purpose text of a transfer (RULES §8), in Russian, at most {@value #MAX} characters. For alimony: «Алименты за
+ * MM.YYYY по исп. листу № … от …, дело № …, удержано из заработной платы Фамилия И. О., ИИН …»; for other writs
+ * «Удержание по исп. документу № … от …, дело № …, с Фамилия И. О., ИИН …». When it is too long the case number and
+ * then the writ date go first, never the amounts' meaning or the payer.
+ */
+public final class PaymentPurpose {
+    public static final int MAX = 210;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+
+    private PaymentPurpose() {}
+
+    public static String of(Writ writ, Debtor debtor, YearMonth period) {
+        return of(writ, debtor, period, MAX);
+    }
+
+    public static String of(Writ writ, Debtor debtor, YearMonth period, int max) {
+        String number = writ.citedNumber();
+        String date = " от " + writ.writDate().format(DATE);
+        String caseNo = ", дело № " + writ.caseNumber();
+        if (writ.writNumber().isEmpty()) {
+            caseNo = "";
+        }
+        String text = compose(writ, debtor, period, number, date, caseNo);
+        if (text.length() > max && !caseNo.isEmpty()) {
+            text = compose(writ, debtor, period, number, date, "");
+        }
+        if (text.length() > max) {
+            text = compose(writ, debtor, period, number, "", "");
+        }
+        if (text.length() > max) {
+            int over = text.length() - max;
+            String shortNumber = number.substring(0, Math.max(1, number.length() - over - 1)) + "…";
+            text = compose(writ, debtor, period, shortNumber, "", "");
+        }
+        if (text.length() > max) {
+            throw new IllegalStateException("the purpose text cannot be made " + max + " characters long");
+        }
+        return text;
+    }
+
+    private static String compose(
+            Writ writ, Debtor debtor, YearMonth period, String number, String date, String caseNo) {
+        String special = writ.claimant().specialAccount() && writ.payee().isEmpty() ? " (на специальный счет)" : "";
+        String payer = debtor.shortName() + ", ИИН " + debtor.iin().digits();
+        if (writ.kind().isSupport()) {
+            return "Алименты за " + period.format(MONTH) + " по исп. листу № " + number + date + caseNo
+                    + ", удержано из заработной платы " + payer + special;
+        }
+        return "Удержание по исп. документу № " + number + date + caseNo + ", с " + payer + special;
+    }
+
+    /** For tests and documents: the writ date as the purpose writes it. */
+    static String date(LocalDate date) {
+        return date.format(DATE);
+    }
+}
