@@ -215,13 +215,13 @@ public final class ExplainText implements MonthDocument {
                         .map(r -> ", " + t.label("pm-room") + " " + r.plain())
                         .orElse("") + "; "
                 + t.label("asked") + " " + step.requested().plain() + "; " + t.label("given") + " "
-                + step.granted().plain() + (step.proRata() ? " — " + t.label("pro-rata") : " — " + t.label("in-full")));
+                + step.granted().plain() + " — " + t.label(outcome(step)));
         for (int i = 0; i < step.claims().size(); i++) {
             PriorityAllocation.Claim c = step.claims().get(i);
             Tenge part = step.parts().get(i);
             String what = c.writ().id() + " "
                     + t.label(c.part() == PriorityAllocation.Part.CURRENT ? "part-current" : "part-debt");
-            if (step.proRata()) {
+            if (step.proRata() && step.claims().size() > 1) {
                 BigDecimal exact = step.shared()
                         .amount()
                         .multiply(c.demand().amount())
@@ -240,6 +240,13 @@ public final class ExplainText implements MonthDocument {
         step.cutback()
                 .ifPresent(c -> t.line("     " + t.label("cutback") + ": "
                         + c.before().plain() + " → " + c.allowed().plain() + " (RULES §5.2)"));
+    }
+
+    private static String outcome(PriorityAllocation.Step step) {
+        if (!step.proRata()) {
+            return step.cutback().isPresent() ? "cut-back" : "in-full";
+        }
+        return step.claims().size() > 1 ? "pro-rata" : "limited";
     }
 
     /** Lines of text, with labels in every language. */

@@ -43,7 +43,7 @@ public final class MrpTable {
     /** The row in force on {@code date}. */
     public MrpRate on(LocalDate date) {
         if (!covers(date)) {
-            throw new OutsideTableException(FILE, missing(date));
+            throw new OutsideTableException(FILE, date, missing(date));
         }
         MrpRate found = rows.get(0);
         for (MrpRate row : rows) {

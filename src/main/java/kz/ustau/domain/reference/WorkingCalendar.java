@@ -30,7 +30,7 @@ public final class WorkingCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         if (!covers(date)) {
-            throw new OutsideTableException(FILE, missing(date));
+            throw new OutsideTableException(FILE, date, missing(date));
         }
         Boolean listed = working.get(date);
         if (listed != null) {
