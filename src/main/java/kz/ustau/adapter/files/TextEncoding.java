@@ -47,6 +47,9 @@ public final class TextEncoding {
             }
             byte[] chunk = new byte[1 << 15];
             boolean nul = false;
+            for (byte b : head) {
+                nul |= b == 0;
+            }
             int n;
             while (true) {
                 n = in.read(chunk);

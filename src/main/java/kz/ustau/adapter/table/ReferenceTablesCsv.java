@@ -142,6 +142,7 @@ public final class ReferenceTablesCsv {
     }
 
     private static MrpTable mrp(Table t, Problems problems) {
+        int before = problems.size();
         List<MrpRate> rates = new ArrayList<>();
         Map<LocalDate, Long> seen = new HashMap<>();
         for (Map<String, Cell> row : t.rows()) {
@@ -160,7 +161,9 @@ public final class ReferenceTablesCsv {
             }
         }
         if (rates.isEmpty()) {
-            problems.add(t.name(), 1, "-", "table.empty", "");
+            if (problems.size() == before) {
+                problems.add(t.name(), 1, "-", "table.empty", "");
+            }
             return null;
         }
         return new MrpTable(rates);

@@ -1,6 +1,5 @@
 package kz.ustau.domain.payment;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import kz.ustau.domain.writ.Debtor;
@@ -57,10 +56,5 @@ public final class PaymentPurpose {
                     + ", удержано из заработной платы " + payer + special;
         }
         return "Удержание по исп. документу № " + number + date + caseNo + ", с " + payer + special;
-    }
-
-    /** For tests and documents: the writ date as the purpose writes it. */
-    static String date(LocalDate date) {
-        return date.format(DATE);
     }
 }

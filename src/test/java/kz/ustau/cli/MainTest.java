@@ -1,0 +1,191 @@
+package kz.ustau.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a black box (CONTRACT §1–§2): exit codes, messages, and what happens to DIR. */
+class MainTest {
+    static final Path CASES = Path.of("src/test/resources/cases");
+    static final Path E1 = CASES.resolve("e1-one-child-quarter");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-06T05:00:00Z"), Main.ALMATY);
+
+    @TempDir
+    Path temp;
+
+    record Result(int exit, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out), new PrintWriter(err), CLOCK);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static String[] e1(Path outDir, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--payroll",
+                E1.resolve("payroll.csv").toString(),
+                "--writs",
+                E1.resolve("writs.csv").toString(),
+                "--employer",
+                CASES.resolve("employer.properties").toString(),
+                "--out",
+                outDir.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: ustau", "run");
+        Result runHelp = run("run", "--help");
+        assertThat(runHelp.out())
+                .contains(
+                        "--payroll",
+                        "--writs",
+                        "--employer",
+                        "--out",
+                        "--period",
+                        "--now",
+                        "--tables",
+                        "--lang",
+                        "--encoding",
+                        "--mapping");
+        Result version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("ustau ");
+    }
+
+    @Test
+    void aWrongCommandLineExitsTwo() {
+        assertThat(run("run", "--payroll", "x.csv").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run().exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(e1(temp.resolve("o"), "--now", "yesterday")).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(e1(temp.resolve("o"), "--period", "2026/03")).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(e1(temp.resolve("o"), "--lang", "de")).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(e1(temp.resolve("o"), "--encoding", "koi8-r")).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(temp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aMissingInputFileIsAnInputError() {
+        Result r = run(
+                "run",
+                "--payroll",
+                temp.resolve("nope.csv").toString(),
+                "--writs",
+                E1.resolve("writs.csv").toString(),
+                "--employer",
+                CASES.resolve("employer.properties").toString(),
+                "--out",
+                temp.resolve("o").toString(),
+                "--lang",
+                "ru");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("nope.csv:1:-: файл не найден");
+        assertThat(temp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void anInputErrorLeavesAnExistingDirExactlyAsItWas() throws IOException {
+        Path dir = temp.resolve("out");
+        assertThat(run(e1(dir, "--now", "2026-03-06T10:00")).exit()).isZero();
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        byte[] before = Files.readAllBytes(dir.resolve("deductions.csv"));
+        Result r = run(e1(dir, "--period", "2026-04"));
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("payroll.csv:1:period");
+        assertThat(Files.readAllBytes(dir.resolve("deductions.csv"))).isEqualTo(before);
+        assertThat(Files.readString(dir.resolve("keep.txt"))).isEqualTo("mine");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("deductions.csv", "payments.csv", "explain.txt", "keep.txt");
+        }
+    }
+
+    @Test
+    void aRunReplacesItsOwnOutputsRemovesStaleOnesAndKeepsOthers() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(dir.resolve("warnings.txt"), "old warning");
+        Files.writeString(dir.resolve("deductions.csv"), "old");
+        Files.writeString(dir.resolve("notes.txt"), "the accountant's own");
+        assertThat(run(e1(dir)).exit()).isZero();
+        assertThat(dir.resolve("warnings.txt")).as("nothing to say this time").doesNotExist();
+        assertThat(Files.readString(dir.resolve("deductions.csv"))).contains("82443.75");
+        assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("the accountant's own");
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no staging left behind")
+                    .containsOnly("out");
+        }
+    }
+
+    @Test
+    void theSameInputsAndNowGiveByteIdenticalFiles() throws IOException {
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        assertThat(run(e1(a, "--now", "2026-03-06T10:00")).exit()).isZero();
+        assertThat(run(e1(b, "--now", "2026-03-06T10:00")).exit()).isZero();
+        for (String f : List.of("deductions.csv", "payments.csv", "explain.txt")) {
+            assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+        }
+    }
+
+    @Test
+    void outputsAreReadableByTheirOwnerOnly() throws IOException {
+        Path dir = temp.resolve("new/deeper/out");
+        assertThat(run(e1(dir)).exit()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("deductions.csv"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAFaultWithExitOne() throws IOException {
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        Result r = run(e1(file.resolve("out")));
+        assertThat(r.exit()).isEqualTo(ExitCodes.SOFTWARE);
+        assertThat(r.err()).startsWith("ustau: ");
+    }
+
+    @Test
+    void theSummaryIsInTheFirstLanguageAndWarningsGoToStderr() {
+        Result r = run(e1(temp.resolve("o"), "--lang", "ru,kk", "--now", "2026-03-20T10:00"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("должников 1", "платёжных поручений 1 на 82443.75 тенге");
+        assertThat(r.err()).contains("[ru] поручение 1 (документ E1, 82443.75): срок 2026-03-10, просрочка 10 дн.");
+    }
+
+    @Test
+    void noFullIinInAnyMessage() {
+        Result r = run(
+                "run",
+                "--payroll",
+                CASES.resolve("many-problems/payroll.csv").toString(),
+                "--writs",
+                CASES.resolve("many-problems/writs.csv").toString(),
+                "--employer",
+                CASES.resolve("employer.properties").toString(),
+                "--out",
+                temp.resolve("o").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).doesNotContain("880514312009").contains("880514****09");
+    }
+}

@@ -1,0 +1,56 @@
+package kz.ustau.domain.payment;
+
+import static kz.ustau.domain.Fixtures.debtor;
+import static kz.ustau.domain.Fixtures.writ;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** RULES §8: the purpose text, and how it is shortened. */
+class PaymentPurposeTest {
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    @Test
+    void alimonyNamesTheMonthTheWritAndTheActualPayer() {
+        assertThat(PaymentPurpose.of(writ("E1").number("2-E1/24").build(), debtor(), MARCH))
+                .isEqualTo("Алименты за 03.2026 по исп. листу № 2-E1/24 от 15.01.2024, дело № 02-E1-2024, удержано из"
+                        + " заработной платы Сейтқали Е. Б., ИИН 880514312008");
+    }
+
+    @Test
+    void otherWritsAndTheSpecialAccount() {
+        assertThat(PaymentPurpose.of(
+                        writ("B").kind("OTHER").debt("1.00").number("2-7/25").build(), debtor(), MARCH))
+                .isEqualTo("Удержание по исп. документу № 2-7/25 от 15.01.2024, дело № 02-B-2024, с Сейтқали Е. Б.,"
+                        + " ИИН 880514312008");
+        assertThat(PaymentPurpose.of(writ("S").special().build(), debtor(), MARCH))
+                .endsWith("(на специальный счет)");
+    }
+
+    @Test
+    void withoutAWritNumberTheCaseNumberIsCitedOnce() {
+        assertThat(PaymentPurpose.of(writ("N").number(null).build(), debtor(), MARCH))
+                .startsWith("Алименты за 03.2026 по исп. листу № 02-N-2024 от 15.01.2024, удержано");
+    }
+
+    @ParameterizedTest(name = "at most {0} characters")
+    @ValueSource(ints = {210, 160, 140, 120})
+    void tooLongDropsTheCaseNumberThenTheDateNeverThePayer(int max) {
+        String longNumber = "2-" + "1234567890".repeat(4) + "/24";
+        String text = PaymentPurpose.of(writ("L").number(longNumber).build(), debtor(), MARCH, max);
+        assertThat(text.length()).isLessThanOrEqualTo(max);
+        assertThat(text).startsWith("Алименты за 03.2026").endsWith("Сейтқали Е. Б., ИИН 880514312008");
+    }
+
+    @Test
+    void theShorteningIsInOrder() {
+        String full = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH);
+        String noCase = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH, full.length() - 1);
+        assertThat(noCase).doesNotContain("дело №").contains("от 15.01.2024");
+        String noDate = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH, noCase.length() - 1);
+        assertThat(noDate).doesNotContain("от 15.01.2024").contains("№ 2-100/24");
+    }
+}
