@@ -22,8 +22,20 @@ public record InputProblem(String file, long row, String column, String code, St
         return new InputProblem(file, row, column, code, found, List.of(args));
     }
 
-    /** {@code FILE:ROW:COLUMN: what is wrong: found "value", expected … [code]}, in the language given. */
+    /**
+     * {@code FILE:ROW:COLUMN: what is wrong: found "value", expected … [code]}, in the language given: always one line,
+     * a line break inside a quoted cell shown as {@code ⏎}, a value longer than {@value #SHOWN} characters cut.
+     */
     public String message(Locale locale) {
-        return "%s:%d:%s: %s".formatted(file, row, column, Messages.problem(locale, code, found, args));
+        return "%s:%d:%s: %s"
+                .formatted(file, row, oneLine(column), Messages.problem(locale, code, oneLine(found), args));
+    }
+
+    /** The most characters of a value a message shows. */
+    static final int SHOWN = 200;
+
+    static String oneLine(String text) {
+        String flat = text.replace("\r\n", "⏎").replaceAll("[\\r\\n]", "⏎").replaceAll("\\p{Cntrl}", " ");
+        return flat.length() > SHOWN ? flat.substring(0, SHOWN) + "…" : flat;
     }
 }
