@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Writes payroll.csv (N lines, 8 per employee) and writs.csv (a writ for every 20th employee) into DIR, for
+tools/bench.sh. Usage: bench_payroll.py N DIR"""
+import sys, pathlib
+
+def check(d11):
+    for w in ([1,2,3,4,5,6,7,8,9,10,11], [3,4,5,6,7,8,9,10,11,1,2]):
+        c = sum(int(a)*b for a, b in zip(d11, w)) % 11
+        if c != 10:
+            return c
+    return None
+
+n, out = int(sys.argv[1]), pathlib.Path(sys.argv[2])
+people = []
+serial = 0
+while len(people) < n // 8 + 1:
+    serial += 1
+    body = f"{80 + serial % 19:02d}{1 + serial % 12:02d}{1 + serial % 28:02d}3{serial // 3 % 10000:04d}"
+    c = check(body)
+    if c is not None:
+        people.append(body + str(c))
+people = list(dict.fromkeys(people))
+codes = [("SALARY", "350000.00"), ("BONUS", "50000.00"), ("BUSINESS_TRIP", "30000.00"), ("ADVANCE", "140000.00"),
+         ("OPV", "40000.00"), ("VOSMS", "8000.00"), ("IPN", "22225.00"), ("OPVR", "12250.00")]
+with open(out / "payroll.csv", "w", encoding="utf-8") as f:
+    f.write("employee_id,iin,full_name,period,pay_date,code,amount,dismissal_date,new_employer,new_address\n")
+    written = 0
+    i = 0
+    while written < n:
+        iin = people[i % len(people)]
+        for code, amount in codes:
+            if written == n:
+                break
+            f.write(f"E{i:07d},{iin},Сейтқали Ерлан Бақытұлы,2026-10,2026-11-05,{code},{amount},,,\n")
+            written += 1
+        i += 1
+with open(out / "writs.csv", "w", encoding="utf-8") as f:
+    f.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
+            "bailiff_name,case_number,writ_date\n")
+    for k in range(0, i, 20):
+        f.write(f"W{k:07d},{people[k % len(people)]},CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,"
+                f"900303460005,KZ90601A100000000001,HSBKKZKX,Тұрсынов А.Б.,02-{k}-2025,2025-01-15\n")
