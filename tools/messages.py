@@ -63,7 +63,7 @@ M = {
  "problem.tables.not-a-folder": ("--tables is not a folder", "--tables қалта емес", "--tables не является папкой"),
  "problem.tables.not-a-folder.expected": ("a folder with mrp.csv, calendar.csv, ...", "mrp.csv, calendar.csv, ... бар қалта", "папка с mrp.csv, calendar.csv, ..."),
  "problem.table.duplicate-row": ("the table has this row twice", "кестеде бұл жол екі рет бар", "в таблице эта строка дважды"),
- "problem.table.duplicate-row.expected": ("one row per date", "әр күнге бір жол", "одна строка на дату"),
+ "problem.table.duplicate-row.expected": ("one row per date or code", "әр күнге не кодқа бір жол", "одна строка на дату или код"),
  "problem.table.empty": ("the table has no rows", "кестеде жол жоқ", "в таблице нет строк"),
  "problem.table.empty.expected": ("at least one row", "кемінде бір жол", "хотя бы одна строка"),
  "problem.bank.code": ("not a bank code", "банк коды емес", "это не код банка"),

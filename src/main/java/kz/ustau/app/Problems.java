@@ -24,6 +24,12 @@ public final class Problems {
         add(InputProblem.of(file, row, column, code, found, args));
     }
 
+    /** Appends everything {@code other} collected, after what this one holds. */
+    public void addAll(Problems other) {
+        other.kept.forEach(this::add);
+        more += other.more;
+    }
+
     public boolean isEmpty() {
         return kept.isEmpty();
     }

@@ -71,13 +71,18 @@ public final class RunMonth {
 
     public MonthResult run(Request request) throws IOException, InvalidInputException {
         Problems problems = new Problems();
+        Problems writProblems = new Problems();
+        Problems employerProblems = new Problems();
         List<Warning> warnings = new ArrayList<>();
-        Optional<Employer> employer = request.employer().read(problems);
-        List<WritRecord> writs = request.writs().read(tables, problems, warnings::add);
+        Optional<Employer> employer = request.employer().read(employerProblems);
+        List<WritRecord> writs = request.writs().read(tables, writProblems, warnings::add);
         Set<IdNumber> debtorIins = writs.stream().map(w -> w.writ().debtorIin()).collect(Collectors.toSet());
         PayrollReading payroll = new PayrollReading(request.payroll(), debtorIins, problems);
         request.payroll().read(payroll::accept, problems, warnings::add);
         Optional<YearMonth> period = payroll.choosePeriod(request.period());
+        // reported in the order of the command line: payroll, writs, employer
+        problems.addAll(writProblems);
+        problems.addAll(employerProblems);
         problems.throwIfAny();
 
         YearMonth month = period.orElseThrow();

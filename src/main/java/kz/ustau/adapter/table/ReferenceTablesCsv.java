@@ -211,8 +211,14 @@ public final class ReferenceTablesCsv {
 
     private static PriorityTable priority(Table t, Problems problems) {
         List<WritKind> kinds = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map<String, Cell> row : t.rows()) {
             Optional<String> kind = cell(t, row, "kind").text(problems, Need.REQUIRED);
+            if (kind.isPresent() && !seen.add(kind.get())) {
+                Cell c = cell(t, row, "kind");
+                problems.add(c.file(), c.row(), c.column(), "table.duplicate-row", c.raw());
+                continue;
+            }
             Optional<Integer> queue = cell(t, row, "queue").integer(problems, Need.REQUIRED, 1, 5);
             Optional<String> periodic = cell(t, row, "periodic").oneOf(problems, Need.REQUIRED, List.of("Y", "N"));
             Optional<String> prot = cell(t, row, "protected").oneOf(problems, Need.REQUIRED, List.of("Y", "N"));
@@ -238,6 +244,11 @@ public final class ReferenceTablesCsv {
                 code = Optional.empty();
             }
             Optional<Bic> bic = cell(t, row, "bic").bic(problems, Need.REQUIRED);
+            String given = code.orElse("");
+            if (code.isPresent() && banks.stream().anyMatch(b -> b.code().equals(given))) {
+                problems.add(codeCell.file(), codeCell.row(), codeCell.column(), "table.duplicate-row", given);
+                continue;
+            }
             if (code.isPresent() && bic.isPresent()) {
                 banks.add(new Bank(code.get(), bic.get(), cell(t, row, "name").raw()));
             }
