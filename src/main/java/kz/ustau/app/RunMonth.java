@@ -271,7 +271,7 @@ public final class RunMonth {
         List<Warning> out = new ArrayList<>();
         for (PaymentOrder o : orders) {
             long days = LatePenalty.daysLate(o.transferDue(), today);
-            if (days > 0) {
+            if (days > 0 && o.writ().kind().isSupport()) {
                 out.add(Warning.of(
                         "payment.late",
                         Long.toString(o.number()),
@@ -280,6 +280,15 @@ public final class RunMonth {
                         o.transferDue().toString(),
                         Long.toString(days),
                         LatePenalty.exposure(o.amount(), o.transferDue(), today).plain()));
+            } else if (days > 0) {
+                // MFC art. 171(1) is alimony's penalty; for other writs the lateness itself is what to report
+                out.add(Warning.of(
+                        "payment.late-other",
+                        Long.toString(o.number()),
+                        o.writ().id(),
+                        o.amount().plain(),
+                        o.transferDue().toString(),
+                        Long.toString(days)));
             }
         }
         return out;

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
+import kz.ustau.adapter.payment.Mt100Txt;
+import kz.ustau.adapter.payment.OneCExchangeTxt;
+import kz.ustau.adapter.payment.Pain001Xml;
 import kz.ustau.adapter.payment.PaymentsCsv;
 import kz.ustau.adapter.report.DeductionsCsv;
 import kz.ustau.adapter.report.ExplainText;
@@ -69,7 +72,14 @@ public final class Main implements Runnable {
 
     /** The documents a run writes into DIR (CONTRACT §5). */
     static List<MonthDocument> documents() {
-        return List.of(new DeductionsCsv(), new PaymentsCsv(), new ExplainText(), new WarningsText());
+        return List.of(
+                new DeductionsCsv(),
+                new PaymentsCsv(),
+                new OneCExchangeTxt(),
+                new Mt100Txt(),
+                new Pain001Xml(),
+                new ExplainText(),
+                new WarningsText());
     }
 
     /** Builds commands with what they need. */

@@ -115,7 +115,14 @@ class MainTest {
         assertThat(Files.readString(dir.resolve("keep.txt"))).isEqualTo("mine");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("deductions.csv", "payments.csv", "explain.txt", "keep.txt");
+                    .containsExactlyInAnyOrder(
+                            "deductions.csv",
+                            "payments.csv",
+                            "payments-1c.txt",
+                            "payments-mt100.txt",
+                            "payments.xml",
+                            "explain.txt",
+                            "keep.txt");
         }
     }
 
@@ -163,6 +170,24 @@ class MainTest {
         Result r = run(e1(file.resolve("out")));
         assertThat(r.exit()).isEqualTo(ExitCodes.SOFTWARE);
         assertThat(r.err()).startsWith("ustau: ");
+    }
+
+    @Test
+    void aPaymentDocumentTheSchemaRefusesIsAFaultAndWritesNothing() throws IOException {
+        Path writs = temp.resolve("writs.csv");
+        String longName = "Сейтқалиева Дина Маратқызы ".repeat(6).strip();
+        Files.writeString(
+                writs, Files.readString(E1.resolve("writs.csv")).replace("Сейтқалиева Дина Маратқызы", longName));
+        Path dir = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        String[] args = e1(dir);
+        args[4] = writs.toString();
+        Result r = run(args);
+        assertThat(r.exit()).isEqualTo(ExitCodes.SOFTWARE);
+        assertThat(r.err()).contains("pain.001").contains("does not validate");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
+        }
     }
 
     @Test

@@ -1,0 +1,104 @@
+package kz.ustau.adapter.payment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import kz.ustau.app.Employer;
+import kz.ustau.app.MonthResult;
+import kz.ustau.app.port.MonthDocument;
+import kz.ustau.domain.payment.PaymentOrder;
+
+/**
+ * {@code payments-mt100.txt}: the National Bank's MT100 text, one message per transfer (CONTRACT §5.3;
+ * shared/domain/payments.md §1.3): windows-1251, CRLF, amounts with a decimal comma, dates {@code YYMMDD}, KOd and KBe
+ * split into {@code /IRS/} and {@code /SECO/}, the KNP in {@code :70:}, the purpose in {@code /ASSIGN/} wrapped at 62
+ * then 70 characters. The actual payer (the employee) is in the purpose text.
+ */
+public final class Mt100Txt implements MonthDocument {
+    public static final String FILE = "payments-mt100.txt";
+    /** Characters of the purpose on the {@code /ASSIGN/} line, and on each continuation line. */
+    static final int FIRST = 62;
+
+    static final int NEXT = 70;
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+    @Override
+    public List<String> files(MonthResult result) {
+        return result.payments().isEmpty() ? List.of() : List.of(FILE);
+    }
+
+    @Override
+    public boolean owns(String relativePath) {
+        return relativePath.equals(FILE);
+    }
+
+    @Override
+    public void write(MonthResult result, String file, OutputStream out) throws IOException {
+        out.write(Windows1251Text.encode(text(result)));
+    }
+
+    static String text(MonthResult result) {
+        Employer e = result.employer();
+        StringBuilder sb = new StringBuilder();
+        String docDate = result.now().toLocalDate().format(YYMMDD);
+        for (PaymentOrder o : result.payments()) {
+            line(sb, "{1:F01" + e.bic().institution() + "AXXX0000000000}{2:I100SGROSS000000U3003}{4:");
+            line(sb, ":20:" + o.number());
+            line(
+                    sb,
+                    ":32A:" + o.valueDate().format(YYMMDD) + "KZT"
+                            + o.amount().plain().replace('.', ','));
+            line(sb, ":50:/D/" + e.iban().value());
+            line(sb, "/NAME/" + e.name());
+            line(sb, "/IDN/" + e.bin().digits());
+            line(sb, "/CHIEF/" + e.head());
+            line(sb, "/MAINBK/" + e.accountant());
+            line(sb, "/IRS/" + o.kod().charAt(0));
+            line(sb, "/SECO/" + o.kod().charAt(1));
+            line(sb, ":52B:" + e.bic().value());
+            line(sb, ":57B:" + o.payee().bic().value());
+            line(sb, ":59:" + o.payee().iban().value());
+            line(sb, "/NAME/" + o.payee().name());
+            line(sb, "/IDN/" + o.payee().id().digits());
+            line(sb, "/IRS/" + o.kbe().charAt(0));
+            line(sb, "/SECO/" + o.kbe().charAt(1));
+            line(sb, ":70:/NUM/" + o.number());
+            line(sb, "/DATE/" + docDate);
+            line(sb, "/SEND/07");
+            line(sb, "/VO/01");
+            line(sb, "/KNP/" + o.knp());
+            line(sb, "/PSO/01");
+            line(sb, "/PRT/50");
+            List<String> assign = wrap(o.purpose());
+            line(sb, "/ASSIGN/" + assign.get(0));
+            assign.subList(1, assign.size()).forEach(s -> line(sb, s));
+            line(sb, "-}");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The purpose in pieces of at most 62, then 70 characters: joined back without separators it is the text again.
+     * A piece never starts with {@code /}, {@code :} or {@code -}, which a reader would take for a new field.
+     */
+    static List<String> wrap(String text) {
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        String rest = text.replaceAll("[\\r\\n]+", " ");
+        int width = FIRST;
+        do {
+            int cut = Math.min(width, rest.length());
+            while (cut > 1 && cut < rest.length() && "/:-".indexOf(rest.charAt(cut)) >= 0) {
+                cut--;
+            }
+            parts.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+            width = NEXT;
+        } while (!rest.isEmpty());
+        return parts;
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append(text).append("\r\n");
+    }
+}

@@ -1,0 +1,111 @@
+package kz.ustau.adapter.payment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import kz.ustau.app.Employer;
+import kz.ustau.app.MonthResult;
+import kz.ustau.app.port.MonthDocument;
+import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.reference.Bank;
+import kz.ustau.domain.reference.BankDirectory;
+
+/**
+ * {@code payments-1c.txt}: 1CClientBankExchange, Kazakhstan flavour (CONTRACT §5.3; shared/domain/payments.md §2):
+ * {@code ВерсияФормата=2.00}, {@code Кодировка=Windows}, windows-1251, CRLF, one {@code СекцияДокумент=ПлатежноеПоручение}
+ * per transfer with the KZ keys ({@code ПлательщикИИК}, {@code …БИН_ИИН}, {@code …КБЕ}, {@code КодНазначенияПлатежа}).
+ * The sender's KOd travels as {@code ПлательщикКБЕ}, as 1C writes it; the actual payer (the employee) is in the
+ * purpose text, since no public key for it is known.
+ */
+public final class OneCExchangeTxt implements MonthDocument {
+    public static final String FILE = "payments-1c.txt";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Override
+    public List<String> files(MonthResult result) {
+        return result.payments().isEmpty() ? List.of() : List.of(FILE);
+    }
+
+    @Override
+    public boolean owns(String relativePath) {
+        return relativePath.equals(FILE);
+    }
+
+    @Override
+    public void write(MonthResult result, String file, OutputStream out) throws IOException {
+        out.write(Windows1251Text.encode(text(result)));
+    }
+
+    static String text(MonthResult result) {
+        Employer e = result.employer();
+        BankDirectory banks = result.tables().banks();
+        List<PaymentOrder> orders = result.payments();
+        LocalDate first = orders.stream()
+                .map(PaymentOrder::valueDate)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate last = orders.stream()
+                .map(PaymentOrder::valueDate)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        Lines l = new Lines();
+        l.add("1CClientBankExchange");
+        l.add("ВерсияФормата", "2.00");
+        l.add("Кодировка", "Windows");
+        l.add("Отправитель", "Ustau");
+        l.add("Получатель", "");
+        l.add("ДатаСоздания", result.now().format(DATE));
+        l.add("ВремяСоздания", result.now().format(TIME));
+        l.add("ДатаНачала", first.format(DATE));
+        l.add("ДатаКонца", last.format(DATE));
+        l.add("РасчСчет", e.iban().value());
+        l.add("Документ", "ПлатежноеПоручение");
+        for (PaymentOrder o : orders) {
+            l.add("СекцияДокумент", "ПлатежноеПоручение");
+            l.add("НомерДокумента", Long.toString(o.number()));
+            l.add("ДатаДокумента", result.now().toLocalDate().format(DATE));
+            l.add("Сумма", o.amount().plain());
+            l.add("ПлательщикНаименование", e.name());
+            l.add("ПлательщикБИН_ИИН", e.bin().digits());
+            l.add("ПлательщикКБЕ", o.kod());
+            l.add("ПлательщикИИК", e.iban().value());
+            banks.of(e.iban()).map(Bank::name).ifPresent(n -> l.add("ПлательщикБанкНаименование", n));
+            l.add("ПлательщикБанкБИК", e.bic().value());
+            l.add("ПолучательНаименование", o.payee().name());
+            l.add("ПолучательБИН_ИИН", o.payee().id().digits());
+            l.add("ПолучательКБЕ", o.kbe());
+            l.add("ПолучательИИК", o.payee().iban().value());
+            banks.of(o.payee().iban()).map(Bank::name).ifPresent(n -> l.add("ПолучательБанкНаименование", n));
+            l.add("ПолучательБанкБИК", o.payee().bic().value());
+            l.add("НазначениеПлатежа", o.purpose());
+            l.add("КодНазначенияПлатежа", o.knp());
+            l.add("ДатаВалютирования", o.valueDate().format(DATE));
+            l.add("Валюта", "KZT");
+            l.add("КонецДокумента");
+        }
+        l.add("КонецФайла");
+        return l.toString();
+    }
+
+    /** Key=value lines ending in CRLF; a value never holds a line break. */
+    private static final class Lines {
+        private final StringBuilder sb = new StringBuilder();
+
+        void add(String line) {
+            sb.append(line).append("\r\n");
+        }
+
+        void add(String key, String value) {
+            add(key + "=" + value.replaceAll("[\\r\\n]+", " "));
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}
