@@ -4,18 +4,20 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.rules.DebtorMonth;
 
 /**
  * The monthly job's result (CONTRACT §5): every debtor's month in {@code employee_id} order, the payment orders, the
- * warnings, and what the outputs need to say it (the employer, the time of the run, the languages).
+ * letters owed to bailiffs, the warnings, and what the outputs need to say it (the employer, the time of the run, the languages).
  */
 public record MonthResult(
         YearMonth period,
         Employer employer,
         List<DebtorMonth> debtors,
         List<PaymentOrder> payments,
+        List<WritNotice> notices,
         List<Warning> warnings,
         LocalDateTime now,
         List<Locale> languages,
@@ -23,6 +25,7 @@ public record MonthResult(
     public MonthResult {
         debtors = List.copyOf(debtors);
         payments = List.copyOf(payments);
+        notices = List.copyOf(notices);
         warnings = List.copyOf(warnings);
         languages = List.copyOf(languages);
     }

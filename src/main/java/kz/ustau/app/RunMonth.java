@@ -23,6 +23,8 @@ import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.income.IncomeLine;
 import kz.ustau.domain.income.IncomeType;
 import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.notice.NoticesDue;
+import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.payment.PaymentPurpose;
 import kz.ustau.domain.reference.OutsideTableException;
@@ -130,7 +132,12 @@ public final class RunMonth {
         months.sort(Comparator.comparing(dm -> dm.debtor().employeeId()));
         List<PaymentOrder> orders = paymentOrders(months, emp, request.firstPaymentNumber());
         warnings.addAll(lateOrders(orders, request.now().toLocalDate()));
-        return new MonthResult(month, emp, months, orders, warnings, request.now(), request.languages(), tables);
+        List<WritNotice> notices = new ArrayList<>();
+        for (DebtorMonth dm : months) {
+            notices.addAll(NoticesDue.of(dm, notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
+        }
+        return new MonthResult(
+                month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables);
     }
 
     private IncomeLine incomeLine(PayrollLine line, PayrollSource source) {

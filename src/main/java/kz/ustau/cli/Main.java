@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
+import kz.ustau.adapter.notice.NoticeFiles;
 import kz.ustau.adapter.payment.Mt100Txt;
 import kz.ustau.adapter.payment.OneCExchangeTxt;
 import kz.ustau.adapter.payment.Pain001Xml;
@@ -78,6 +79,7 @@ public final class Main implements Runnable {
                 new OneCExchangeTxt(),
                 new Mt100Txt(),
                 new Pain001Xml(),
+                new NoticeFiles(),
                 new ExplainText(),
                 new WarningsText());
     }

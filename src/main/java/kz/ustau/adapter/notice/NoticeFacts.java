@@ -1,0 +1,157 @@
+package kz.ustau.adapter.notice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import kz.ustau.app.Employer;
+import kz.ustau.app.MonthResult;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.notice.WritNotice;
+import kz.ustau.domain.rules.Deduction;
+import kz.ustau.domain.writ.FixedSum;
+import kz.ustau.domain.writ.Writ;
+
+/**
+ * The values a notice template is filled with, in one language: the employer, the bailiff, the claimant, the debtor,
+ * the writ and its terms, the month's figures in figures and in words, the dates. Words come from
+ * {@code kz/ustau/notice/texts-<lang>.properties}.
+ */
+final class NoticeFacts {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+    private static final char NBSP = '\u00A0';
+
+    private NoticeFacts() {}
+
+    static Map<String, String> of(WritNotice notice, MonthResult result, String lang) {
+        Properties texts = texts(lang);
+        Employer e = result.employer();
+        Writ w = notice.deduction().writ();
+        Deduction d = notice.deduction();
+        var debtor = notice.month().debtor();
+        Map<String, String> v = new HashMap<>();
+        v.put("register", result.period().format(MONTH) + "/" + notice.registerNumber());
+        v.put("date", result.now().toLocalDate().format(DATE));
+        v.put("deadline", notice.deadline().format(DATE));
+        v.put("employer.name", e.name());
+        v.put("employer.bin", e.bin().digits());
+        v.put("employer.address", e.address());
+        v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
+        v.put("employer.head", e.head());
+        v.put("employer.accountant", e.accountant());
+        v.put("bailiff.name", w.bailiff().name());
+        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
+        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
+        v.put("bailiff.email", w.bailiff().email().orElse(texts.getProperty("none")));
+        v.put("claimant.name", w.claimant().name());
+        v.put("debtor.name", debtor.fullName());
+        v.put("debtor.iin", debtor.iin().digits());
+        v.put("debtor.employee", debtor.employeeId());
+        v.put("dismissal.date", notice.eventDate().format(DATE));
+        v.put("new.employer", debtor.newEmployer().orElse(texts.getProperty("unknown")));
+        v.put("new.address", debtor.newAddress().orElse(texts.getProperty("unknown")));
+        v.put("writ.number", w.citedNumber());
+        v.put("writ.date", w.writDate().format(DATE));
+        v.put("court", w.court().orElse(texts.getProperty("none")));
+        v.put("case.number", w.caseNumber());
+        v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
+        v.put("writ.terms", terms(w, lang, texts));
+        v.put(
+                "writ.periods",
+                w.endPeriod()
+                        .map(end -> format(texts, "periods", w.startPeriod().format(MONTH), end.format(MONTH)))
+                        .orElse(format(texts, "periods.open", w.startPeriod().format(MONTH))));
+        v.put("period", result.period().format(MONTH));
+        v.put("next.period", result.period().plusMonths(1).format(MONTH));
+        v.put("withheld", money(d.withheldTotal(), lang));
+        v.put("withheld.words", words(d.withheldTotal(), lang));
+        v.put("debt", money(d.debtAfter(), lang));
+        v.put("debt.words", words(d.debtAfter(), lang));
+        v.put("figures.note", format(texts, "figures.note", result.period().format(MONTH)));
+        if (!notice.isDismissal()) {
+            v.put(
+                    "reason",
+                    format(
+                            texts,
+                            "reason." + notice.reason(),
+                            w.endPeriod().map(p -> p.format(MONTH)).orElse(texts.getProperty("none"))));
+        }
+        return v;
+    }
+
+    /** What the writ orders, in words: share, fixed sum, debt share, and for a non-periodic writ the sum to collect. */
+    private static String terms(Writ w, String lang, Properties texts) {
+        List<String> parts = new ArrayList<>();
+        w.share().ifPresent(s -> parts.add(format(texts, "terms.share", s.toString())));
+        w.fixed().ifPresent(f -> {
+            if (f instanceof FixedSum.InMrp m) {
+                parts.add(
+                        format(texts, "terms.mrp", m.multiple().toPlainString().replace('.', ',')));
+            } else {
+                Tenge sum = ((FixedSum.InTenge) f).perMonth();
+                parts.add(format(texts, w.kind().isSupport() ? "terms.kzt.indexed" : "terms.kzt", money(sum, lang)));
+            }
+        });
+        w.debtShare().ifPresent(s -> parts.add(format(texts, "terms.debt-share", s.toString())));
+        if (!w.kind().periodic()) {
+            parts.add(format(texts, "terms.debt", money(w.debt(), lang)));
+        }
+        return String.join(texts.getProperty("terms.join"), parts);
+    }
+
+    /** {@code 1 234 567,89 тенге}: no-break spaces between thousands, a decimal comma. */
+    static String money(Tenge amount, String lang) {
+        BigDecimal a = amount.amount();
+        String whole = a.toBigInteger().toString();
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(NBSP);
+            }
+            grouped.append(whole.charAt(i));
+        }
+        String tiyn = String.format("%02d", amount.tiyn() % 100);
+        return grouped + "," + tiyn + NBSP + (lang.equals("kk") ? "теңге" : "тенге");
+    }
+
+    private static String words(Tenge amount, String lang) {
+        return lang.equals("kk") ? AmountInWords.kk(amount) : AmountInWords.ru(amount);
+    }
+
+    private static String format(Properties texts, String key, Object... args) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("notice texts: no " + key);
+        }
+        return MessageFormat.format(pattern.replace("'", "''"), args);
+    }
+
+    static Properties texts(String lang) {
+        Properties p = new Properties();
+        String resource = "/kz/ustau/notice/texts-" + lang + ".properties";
+        try (InputStream in = NoticeFacts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("notice texts missing: " + resource);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return p;
+    }
+
+    static String date(LocalDate d) {
+        return d.format(DATE);
+    }
+}
