@@ -220,10 +220,14 @@ final class NoticePdf {
             content.lineTo(lineEnd, baseline - 2);
             content.stroke();
             for (String line : wrap(s.name(), regular, BODY, right - lineEnd - 10)) {
+                if (baseline < MARGIN_BOTTOM) {
+                    newPage();
+                    baseline = y - BODY;
+                }
                 show(line, regular, BODY, lineEnd + 10, baseline);
                 baseline -= BODY * LEADING;
             }
-            y = baseline;
+            y = baseline + BODY * LEADING - BODY;
         }
 
         private void centred(String text, PDFont font, float size) throws IOException {
