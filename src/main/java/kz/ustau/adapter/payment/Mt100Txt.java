@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
-import kz.ustau.app.port.MonthDocument;
 import kz.ustau.domain.payment.PaymentOrder;
 
 /**
@@ -15,7 +14,7 @@ import kz.ustau.domain.payment.PaymentOrder;
  * split into {@code /IRS/} and {@code /SECO/}, the KNP in {@code :70:}, the purpose in {@code /ASSIGN/} wrapped at 62
  * then 70 characters. The actual payer (the employee) is in the purpose text.
  */
-public final class Mt100Txt implements MonthDocument {
+public final class Mt100Txt extends OrderFile {
     public static final String FILE = "payments-mt100.txt";
     /** Characters of the purpose on the {@code /ASSIGN/} line, and on each continuation line. */
     static final int FIRST = 62;
@@ -23,14 +22,8 @@ public final class Mt100Txt implements MonthDocument {
     static final int NEXT = 70;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
-    @Override
-    public List<String> files(MonthResult result) {
-        return result.payments().isEmpty() ? List.of() : List.of(FILE);
-    }
-
-    @Override
-    public boolean owns(String relativePath) {
-        return relativePath.equals(FILE);
+    public Mt100Txt() {
+        super(FILE);
     }
 
     @Override

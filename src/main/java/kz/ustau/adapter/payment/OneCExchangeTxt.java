@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
-import kz.ustau.app.port.MonthDocument;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.reference.Bank;
 import kz.ustau.domain.reference.BankDirectory;
@@ -20,19 +19,13 @@ import kz.ustau.domain.reference.BankDirectory;
  * The sender's KOd travels as {@code ПлательщикКБЕ}, as 1C writes it; the actual payer (the employee) is in the
  * purpose text, since no public key for it is known.
  */
-public final class OneCExchangeTxt implements MonthDocument {
+public final class OneCExchangeTxt extends OrderFile {
     public static final String FILE = "payments-1c.txt";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    @Override
-    public List<String> files(MonthResult result) {
-        return result.payments().isEmpty() ? List.of() : List.of(FILE);
-    }
-
-    @Override
-    public boolean owns(String relativePath) {
-        return relativePath.equals(FILE);
+    public OneCExchangeTxt() {
+        super(FILE);
     }
 
     @Override

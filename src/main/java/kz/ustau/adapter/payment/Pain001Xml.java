@@ -48,7 +48,6 @@ import kz.ustau.adapter.payment.pain001.RemittanceInformation5;
 import kz.ustau.adapter.payment.pain001.StructuredRegulatoryReporting3;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
-import kz.ustau.app.port.MonthDocument;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.writ.PaymentParty;
@@ -62,7 +61,7 @@ import org.xml.sax.SAXException;
  * pieces of 140. Every document is validated against the schema while it is written; an invalid one is a fault,
  * never a file.
  */
-public final class Pain001Xml implements MonthDocument {
+public final class Pain001Xml extends OrderFile {
     public static final String FILE = "payments.xml";
     static final String XSD = "/xsd/pain.001.001.03.xsd";
     private static final int USTRD = 140;
@@ -89,14 +88,8 @@ public final class Pain001Xml implements MonthDocument {
         return factory.newSchema(xsd);
     }
 
-    @Override
-    public List<String> files(MonthResult result) {
-        return result.payments().isEmpty() ? List.of() : List.of(FILE);
-    }
-
-    @Override
-    public boolean owns(String relativePath) {
-        return relativePath.equals(FILE);
+    public Pain001Xml() {
+        super(FILE);
     }
 
     @Override
