@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import kz.ustau.adapter.employer.EmployerProperties;
 import kz.ustau.adapter.files.OutputDirectory;
 import kz.ustau.adapter.files.TextEncoding;
-import kz.ustau.adapter.payroll.CanonicalCsvPayroll;
+import kz.ustau.adapter.payroll.PayrollFiles;
 import kz.ustau.adapter.report.WarningsText;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
 import kz.ustau.adapter.writ.WritsCsv;
@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--payroll", required = true, paramLabel = "FILE", description = "Payroll export (.csv).")
+    @Option(names = "--payroll", required = true, paramLabel = "FILE", description = "Payroll export, .csv or .xlsx.")
     Path payroll;
 
     @Option(names = "--writs", required = true, paramLabel = "FILE", description = "Writs (CONTRACT §4.2).")
@@ -60,8 +60,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "Payroll month; default: the payroll's only one.")
     String period;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "Mapping of a non-canonical payroll layout.")
-    Path mapping;
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "How to read a payroll in another layout (docs/mapping.md), or preset:1c-svod, "
+                    + "preset:1c-vedomost, preset:kk-tabel.")
+    String mapping;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Refuse a payroll of more rows than N.")
+    Long maxRows;
 
     @Option(names = "--encoding", paramLabel = "UTF-8|windows-1251", description = "Force the CSV encoding.")
     String encoding;
@@ -103,17 +110,17 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
-            if (mapping != null) {
-                problems.add(mapping.toString(), 1, "-", "mapping.not-yet", mapping.toString());
-            }
-            if (payroll.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                problems.add(payroll.toString(), 1, "-", "payroll.xlsx-not-yet", payroll.toString());
-            }
             Optional<ReferenceTables> refs = ReferenceTablesCsv.load(Optional.ofNullable(tables), problems);
             problems.throwIfAny();
             RunMonth runMonth = new RunMonth(refs.orElseThrow());
             MonthResult result = runMonth.run(new RunMonth.Request(
-                    new CanonicalCsvPayroll(payroll, payroll.toString(), charset),
+                    PayrollFiles.open(
+                            payroll,
+                            payroll.toString(),
+                            Optional.ofNullable(mapping),
+                            charset,
+                            month,
+                            Optional.ofNullable(maxRows)),
                     new WritsCsv(writs, writs.toString(), charset),
                     new EmployerProperties(employer, employer.toString()),
                     month,

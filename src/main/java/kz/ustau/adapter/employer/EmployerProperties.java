@@ -1,20 +1,13 @@
 package kz.ustau.adapter.employer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import kz.ustau.adapter.files.Cell;
 import kz.ustau.adapter.files.Cell.Need;
+import kz.ustau.adapter.files.PropertiesFile;
 import kz.ustau.app.Employer;
 import kz.ustau.app.Problems;
 import kz.ustau.app.port.EmployerSource;
@@ -58,22 +51,11 @@ public final class EmployerProperties implements EmployerSource {
 
     @Override
     public Optional<Employer> read(Problems problems) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            problems.add(name, 1, "-", "file.missing", file.toString());
+        Optional<Map<String, Cell>> read = PropertiesFile.read(file, name, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.add(name, 1, "-", "file.not-utf8", "");
-            return Optional.empty();
-        }
-        Map<String, Cell> cells = cells(text, problems);
+        Map<String, Cell> cells = read.get();
         int before = problems.size();
         for (String key : cells.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
@@ -140,48 +122,5 @@ public final class EmployerProperties implements EmployerSource {
 
     private Cell get(Map<String, Cell> cells, String key) {
         return cells.getOrDefault(key, new Cell(name, 1, key, ""));
-    }
-
-    /** Each key with the line it is on; values as {@link Properties} reads them (escapes, continuations). */
-    private Map<String, Cell> cells(String text, Problems problems) throws IOException {
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(new StringReader(text.replace("\uFEFF", "")));
-        String line;
-        long row = 0;
-        StringBuilder logical = new StringBuilder();
-        long start = 0;
-        while ((line = lines.readLine()) != null) {
-            row++;
-            if (logical.length() == 0) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
-                    continue;
-                }
-                start = row;
-            }
-            logical.append(line).append('\n');
-            if (endsWithContinuation(line)) {
-                continue;
-            }
-            Properties one = new Properties();
-            one.load(new StringReader(logical.toString()));
-            for (String key : one.stringPropertyNames()) {
-                Cell previous = cells.put(
-                        key, new Cell(name, start, key, one.getProperty(key).strip()));
-                if (previous != null) {
-                    problems.add(name, start, key, "employer.duplicate-key", key, Long.toString(previous.row()));
-                }
-            }
-            logical.setLength(0);
-        }
-        return cells;
-    }
-
-    private static boolean endsWithContinuation(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 }

@@ -1,0 +1,449 @@
+package kz.ustau.adapter.payroll;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.ustau.adapter.files.Cell;
+import kz.ustau.adapter.files.Cell.Need;
+import kz.ustau.app.PayrollLine;
+import kz.ustau.app.Problems;
+import kz.ustau.app.Warning;
+import kz.ustau.app.port.PayrollSource;
+import kz.ustau.domain.id.IdNumber;
+import kz.ustau.domain.money.Tenge;
+
+/**
+ * A payroll export in any layout, read through a {@link PayrollMapping}: title rows (where the period may be), header
+ * rows (merged headers joined with " / "), then data rows, each turned into one line per accrual. Rows the mapping
+ * skips are counted in the warnings; a kind of accrual the mapping does not know is a problem naming it; a column the
+ * mapping names and the export lacks is a problem at the header row.
+ */
+public final class MappedPayroll implements PayrollSource {
+    private static final Map<String, Integer> MONTHS = months();
+    private final TableRows table;
+    private final PayrollMapping mapping;
+    private final String mappingName;
+    private final Optional<YearMonth> fallbackPeriod;
+    private final Map<String, String> headerOf = new HashMap<>();
+
+    MappedPayroll(TableRows table, PayrollMapping mapping, String mappingName, Optional<YearMonth> fallbackPeriod) {
+        this.table = table;
+        this.mapping = mapping;
+        this.mappingName = mappingName;
+        this.fallbackPeriod = fallbackPeriod;
+    }
+
+    @Override
+    public String name() {
+        return table.name();
+    }
+
+    @Override
+    public String column(String canonical) {
+        return headerOf.getOrDefault(canonical, canonical);
+    }
+
+    @Override
+    public void read(Consumer<PayrollLine> lines, Problems problems, Consumer<Warning> warnings) throws IOException {
+        Reading reading = new Reading(lines, problems, warnings);
+        table.read(reading::row, problems);
+        reading.finish();
+    }
+
+    /** One pass over the rows. */
+    private final class Reading {
+        private final Consumer<PayrollLine> lines;
+        private final Problems problems;
+        private final Consumer<Warning> warnings;
+        private final List<List<TableCell>> headerRows = new ArrayList<>();
+        private final StringBuilder title = new StringBuilder();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<String, List<Integer>> codeIndex = new LinkedHashMap<>();
+        private final Map<String, Long> skipped = new TreeMap<>();
+        private final Map<String, String> carried = new HashMap<>();
+        private final List<String> headers = new ArrayList<>();
+        private Optional<YearMonth> titlePeriod = Optional.empty();
+        private boolean ready;
+        private boolean broken;
+        private long dataRows;
+
+        Reading(Consumer<PayrollLine> lines, Problems problems, Consumer<Warning> warnings) {
+            this.lines = lines;
+            this.problems = problems;
+            this.warnings = warnings;
+        }
+
+        boolean row(long number, List<TableCell> cells) {
+            int firstHeader = mapping.headerRow() - mapping.headerRows() + 1;
+            if (number < firstHeader) {
+                cells.forEach(c -> title.append(c.text()).append(' '));
+                return true;
+            }
+            if (number <= mapping.headerRow()) {
+                headerRows.add(cells);
+                if (number == mapping.headerRow()) {
+                    resolve(number);
+                }
+                return !broken;
+            }
+            if (!ready) {
+                return false;
+            }
+            if (cells.stream().allMatch(TableCell::isBlank)) {
+                return true;
+            }
+            for (PayrollMapping.Skip skip : mapping.skips()) {
+                Integer col = index.get("skip:" + skip.column());
+                String text = col != null && col < cells.size() ? cells.get(col).text() : "";
+                if (skip.pattern().matcher(text).find()) {
+                    skipped.merge(skip.text(), 1L, Long::sum);
+                    return true;
+                }
+            }
+            dataRows++;
+            data(number, cells);
+            return true;
+        }
+
+        /** Builds the header names and finds every column the mapping names. */
+        private void resolve(long headerRow) {
+            int width = headerRows.stream().mapToInt(List::size).max().orElse(0);
+            for (int col = 0; col < width; col++) {
+                List<String> parts = new ArrayList<>();
+                for (int r = 0; r < headerRows.size(); r++) {
+                    String text = cellText(headerRows.get(r), col);
+                    if (text.isEmpty() && r < headerRows.size() - 1) {
+                        // a merged header above: its text is in the first cell of the merge, to the left
+                        for (int left = col - 1; left >= 0 && text.isEmpty(); left--) {
+                            text = cellText(headerRows.get(r), left);
+                            if (!cellText(headerRows.get(headerRows.size() - 1), left)
+                                            .isEmpty()
+                                    && text.isEmpty()) {
+                                continue;
+                            }
+                        }
+                    }
+                    if (!text.isEmpty() && !parts.contains(text)) {
+                        parts.add(text);
+                    }
+                }
+                headers.add(String.join(" / ", parts));
+            }
+            Map<String, Integer> byName = new HashMap<>();
+            Map<String, Integer> byLast = new HashMap<>();
+            Map<String, Integer> lastCount = new HashMap<>();
+            for (int col = 0; col < headers.size(); col++) {
+                byName.putIfAbsent(PayrollMapping.normalise(headers.get(col)), col);
+                String last = PayrollMapping.normalise(cellText(headerRows.get(headerRows.size() - 1), col));
+                if (!last.isEmpty()) {
+                    byLast.putIfAbsent(last, col);
+                    lastCount.merge(last, 1, Integer::sum);
+                }
+            }
+            java.util.function.Function<String, Integer> find = ref -> {
+                if (ref.startsWith("@")) {
+                    int c = TableRows.column(ref.substring(1).toUpperCase(Locale.ROOT));
+                    return c >= 0 ? c : null;
+                }
+                String n = PayrollMapping.normalise(ref);
+                Integer c = byName.get(n);
+                if (c == null && lastCount.getOrDefault(n, 0) == 1) {
+                    c = byLast.get(n);
+                }
+                return c;
+            };
+            List<Integer> known = new ArrayList<>();
+            for (Map.Entry<String, String> e : mapping.columns().entrySet()) {
+                Integer col = find.apply(e.getValue());
+                if (col == null) {
+                    if (!mapping.optional(e.getKey()) || !e.getValue().equals(e.getKey())) {
+                        problems.add(
+                                table.name(), headerRow, e.getValue(), "header.missing", String.join(" | ", headers));
+                        broken = true;
+                    }
+                    continue;
+                }
+                index.put(e.getKey(), col);
+                headerOf.put(e.getKey(), header(col));
+                known.add(col);
+            }
+            for (Map.Entry<String, List<String>> e : mapping.codeColumns().entrySet()) {
+                List<Integer> cols = new ArrayList<>();
+                for (String ref : e.getValue()) {
+                    Integer col = find.apply(ref);
+                    if (col == null) {
+                        problems.add(table.name(), headerRow, ref, "header.missing", String.join(" | ", headers));
+                        broken = true;
+                    } else {
+                        cols.add(col);
+                        known.add(col);
+                    }
+                }
+                codeIndex.put(e.getKey(), cols);
+            }
+            for (PayrollMapping.Skip skip : mapping.skips()) {
+                String ref = mapping.columns().getOrDefault(skip.column(), skip.column());
+                Integer col = find.apply(ref);
+                if (col == null) {
+                    problems.add(table.name(), headerRow, skip.column(), "header.missing", String.join(" | ", headers));
+                    broken = true;
+                } else {
+                    index.put("skip:" + skip.column(), col);
+                }
+            }
+            for (String ref : mapping.ignore()) {
+                Integer col = find.apply(ref);
+                if (col != null) {
+                    known.add(col);
+                }
+            }
+            for (int col = 0; col < headers.size(); col++) {
+                if (!known.contains(col) && !headers.get(col).isEmpty()) {
+                    warnings.accept(Warning.of("file.unknown-column", table.name(), headers.get(col)));
+                }
+            }
+            if (mapping.period().orElse(null) instanceof PayrollMapping.PeriodRule.FromTitle) {
+                titlePeriod = periodIn(title.toString());
+                if (titlePeriod.isEmpty() && fallbackPeriod.isEmpty()) {
+                    problems.add(
+                            table.name(),
+                            1,
+                            "-",
+                            "mapping.no-period-in-title",
+                            title.toString().strip().length() > 80
+                                    ? title.substring(0, 80)
+                                    : title.toString().strip());
+                    broken = true;
+                }
+            }
+            ready = !broken;
+        }
+
+        private String header(int col) {
+            return col < headers.size() && !headers.get(col).isEmpty() ? headers.get(col) : TableRows.letter(col);
+        }
+
+        private Cell cell(long row, List<TableCell> cells, String field) {
+            Integer col = index.get(field);
+            if (col == null) {
+                return new Cell(table.name(), row, field, "");
+            }
+            String text = cellText(cells, col);
+            if (mapping.fillDown().contains(field)) {
+                if (text.isEmpty()) {
+                    text = carried.getOrDefault(field, "");
+                } else {
+                    carried.put(field, text);
+                }
+            }
+            return new Cell(table.name(), row, header(col), text);
+        }
+
+        private void data(long row, List<TableCell> cells) {
+            for (int col = 0; col < cells.size(); col++) {
+                TableCell c = cells.get(col);
+                if (c.kind() == TableCell.Kind.FORMULA_WITHOUT_VALUE) {
+                    problems.add(table.name(), row, header(col), "xlsx.formula-without-value", "");
+                    return;
+                }
+                if (c.kind() == TableCell.Kind.ERROR) {
+                    problems.add(table.name(), row, header(col), "xlsx.error-cell", c.text());
+                    return;
+                }
+            }
+            Optional<String> employeeId = cell(row, cells, "employee_id").text(problems, Need.REQUIRED);
+            Optional<IdNumber> iin = cell(row, cells, "iin").idNumber(problems, Need.REQUIRED);
+            Optional<String> name = cell(row, cells, "full_name").text(problems, Need.REQUIRED);
+            Optional<YearMonth> period = period(row, cells);
+            Optional<LocalDate> payDate = payDate(row, cells, period);
+            Cell dismissalCell = cell(row, cells, "dismissal_date");
+            Optional<LocalDate> dismissal = date(dismissalCell, Need.OPTIONAL);
+            Optional<String> newEmployer =
+                    nonBlank(cell(row, cells, "new_employer").raw());
+            Optional<String> newAddress =
+                    nonBlank(cell(row, cells, "new_address").raw());
+            boolean ok = employeeId.isPresent()
+                    && iin.isPresent()
+                    && name.isPresent()
+                    && period.isPresent()
+                    && payDate.isPresent()
+                    && (dismissalCell.isBlank() || dismissal.isPresent());
+            List<String[]> accruals = new ArrayList<>();
+            if (mapping.layout() == PayrollMapping.Layout.WIDE) {
+                for (Map.Entry<String, List<Integer>> e : codeIndex.entrySet()) {
+                    for (int col : e.getValue()) {
+                        accruals.add(new String[] {e.getKey(), Integer.toString(col)});
+                    }
+                }
+            } else {
+                Optional<String> code = code(row, cells);
+                if (code.isEmpty()) {
+                    return;
+                }
+                if (code.get().equals(PayrollMapping.SKIP)) {
+                    skipped.merge("kind = SKIP", 1L, Long::sum);
+                    return;
+                }
+                accruals.add(new String[] {code.get(), Integer.toString(index.get("amount"))});
+            }
+            for (String[] a : accruals) {
+                int col = Integer.parseInt(a[1]);
+                Cell amountCell = new Cell(table.name(), row, header(col), cellText(cells, col));
+                TableCell raw = col < cells.size() ? cells.get(col) : TableCell.EMPTY;
+                if (amountCell.isBlank() && mapping.layout() == PayrollMapping.Layout.WIDE) {
+                    continue;
+                }
+                Optional<Tenge> amount = amount(amountCell, raw);
+                if (amount.isEmpty() || !ok) {
+                    continue;
+                }
+                if (amount.get().isZero() && mapping.layout() == PayrollMapping.Layout.WIDE) {
+                    continue;
+                }
+                lines.accept(new PayrollLine(
+                        row,
+                        employeeId.get(),
+                        iin.get(),
+                        name.get(),
+                        period.get(),
+                        payDate.get(),
+                        a[0],
+                        amount.get(),
+                        dismissal,
+                        newEmployer,
+                        newAddress));
+            }
+        }
+
+        private Optional<String> code(long row, List<TableCell> cells) {
+            if (index.containsKey("code")) {
+                return cell(row, cells, "code").text(problems, Need.REQUIRED).map(s -> s.toUpperCase(Locale.ROOT));
+            }
+            Cell kind = cell(row, cells, "kind");
+            Optional<String> name = kind.text(problems, Need.REQUIRED);
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            String code = mapping.kinds().get(PayrollMapping.normalise(name.get()));
+            if (code == null) {
+                problems.add(kind.file(), kind.row(), kind.column(), "mapping.unknown-kind", name.get(), mappingName);
+                return Optional.empty();
+            }
+            return Optional.of(code);
+        }
+
+        private Optional<YearMonth> period(long row, List<TableCell> cells) {
+            if (index.containsKey("period")) {
+                Cell c = cell(row, cells, "period");
+                Optional<YearMonth> named = periodIn(c.raw());
+                if (named.isPresent() && !c.raw().matches("\\d{4}-\\d{2}(-\\d{2})?|\\d{2}\\.\\d{4}")) {
+                    return named;
+                }
+                if (c.raw().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
+                }
+                return c.period(problems, Need.REQUIRED);
+            }
+            if (mapping.period().orElse(null) instanceof PayrollMapping.PeriodRule.Fixed f) {
+                return Optional.of(f.period());
+            }
+            return titlePeriod.or(() -> fallbackPeriod);
+        }
+
+        private Optional<LocalDate> payDate(long row, List<TableCell> cells, Optional<YearMonth> period) {
+            if (index.containsKey("pay_date")) {
+                return date(cell(row, cells, "pay_date"), Need.REQUIRED);
+            }
+            PayrollMapping.PayDateRule rule = mapping.payDate().orElseThrow();
+            if (rule instanceof PayrollMapping.PayDateRule.Fixed f) {
+                return Optional.of(f.date());
+            }
+            PayrollMapping.PayDateRule.DayOf d = (PayrollMapping.PayDateRule.DayOf) rule;
+            return period.map(p -> {
+                YearMonth m = p.plusMonths(d.monthsAfterPeriod());
+                return m.atDay(Math.min(d.day(), m.lengthOfMonth()));
+            });
+        }
+
+        /** A date as text, or an Excel serial number in a cell without a date format. */
+        private Optional<LocalDate> date(Cell c, Need need) {
+            if (c.raw().matches("\\d{5}(\\.0+)?")) {
+                return Optional.of(LocalDate.of(1899, 12, 30)
+                        .plusDays(Long.parseLong(c.raw().split("\\.")[0])));
+            }
+            return c.date(problems, need);
+        }
+
+        /** A number cell exactly, a text cell as CONTRACT §3 reads amounts. */
+        private Optional<Tenge> amount(Cell c, TableCell raw) {
+            if (raw.kind() == TableCell.Kind.NUMBER) {
+                BigDecimal exact = new BigDecimal(raw.text());
+                BigDecimal tiyn = exact.setScale(2, RoundingMode.HALF_UP);
+                if (exact.subtract(tiyn).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+                    problems.add(c.file(), c.row(), c.column(), "amount.too-many-decimals", raw.text());
+                    return Optional.empty();
+                }
+                return Optional.of(new Tenge(tiyn));
+            }
+            return c.amount(problems, Need.REQUIRED);
+        }
+
+        void finish() {
+            if (!ready && !broken && problems.isEmpty()) {
+                problems.add(table.name(), 1, "-", "mapping.no-header", Integer.toString(mapping.headerRow()));
+            }
+            skipped.forEach((rule, count) ->
+                    warnings.accept(Warning.of("payroll.rows-skipped", table.name(), Long.toString(count), rule)));
+        }
+    }
+
+    private static String cellText(List<TableCell> cells, int col) {
+        return col < cells.size() ? cells.get(col).text().strip() : "";
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A month named in Russian or Kazakh with a year ("за октябрь 2026 г.", "2026 жылғы қазан"). */
+    static Optional<YearMonth> periodIn(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        Matcher year = Pattern.compile("(20\\d{2})").matcher(t);
+        if (!year.find()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Integer> m : MONTHS.entrySet()) {
+            if (Pattern.compile("(^|[^а-яәғқңөұүһі])" + m.getKey()).matcher(t).find()) {
+                return Optional.of(YearMonth.of(Integer.parseInt(year.group(1)), m.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        String[][] names = {
+            {"январ", "қаңтар"}, {"феврал", "ақпан"}, {"март", "наурыз"}, {"апрел", "сәуір"}, {"ма[йя]", "мамыр"},
+            {"июн", "маусым"}, {"июл", "шілде"}, {"август", "тамыз"}, {"сентябр", "қыркүйек"}, {"октябр", "қазан"},
+            {"ноябр", "қараша"}, {"декабр", "желтоқсан"}
+        };
+        for (int i = 0; i < names.length; i++) {
+            m.put(names[i][0], i + 1);
+            m.put(names[i][1], i + 1);
+        }
+        return m;
+    }
+}

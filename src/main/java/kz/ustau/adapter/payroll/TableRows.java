@@ -1,0 +1,43 @@
+package kz.ustau.adapter.payroll;
+
+import java.io.IOException;
+import java.util.List;
+import kz.ustau.app.Problems;
+
+/** The rows of one sheet of an export (XLSX or CSV), streamed: never the whole table in memory. */
+interface TableRows {
+    /** The name messages use: {@code payroll.xlsx[Свод]} or {@code payroll.csv}. */
+    String name();
+
+    /** Hands each row to {@code sink}, with its 1-based number; stops when the sink says so or on a broken file. */
+    void read(Sink sink, Problems problems) throws IOException;
+
+    /** Receives rows; returns false to stop reading. */
+    interface Sink {
+        boolean row(long number, List<TableCell> cells);
+    }
+
+    /** The spreadsheet name of a 0-based column: A, B, …, Z, AA. */
+    static String letter(int column) {
+        StringBuilder sb = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return sb.toString();
+    }
+
+    /** The 0-based column of a letter reference (A → 0); -1 when it is not one. */
+    static int column(String letters) {
+        if (letters.isEmpty() || letters.length() > 3 || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return -1;
+        }
+        int n = 0;
+        for (char c : letters.toCharArray()) {
+            n = n * 26 + (c - 'A' + 1);
+        }
+        return n - 1;
+    }
+}

@@ -1,0 +1,373 @@
+package kz.ustau.adapter.payroll;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
+import kz.ustau.app.Problems;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An XLSX sheet read by streaming (POI's event API and a SAX handler of our own), never loading the workbook: a
+ * million rows fit in {@code -Xmx256m}. Formula cells give their cached value; a formula without one, a cell longer
+ * than Excel allows, more rows than the limit, a file that is not a workbook (an encrypted one, an old .xls, text), XML
+ * with a DOCTYPE (external entities) or a zip bomb are reported as problems, never a crash or a hang.
+ */
+final class XlsxTable implements TableRows {
+    /** Excel's own limit of characters in a cell. */
+    static final int CELL_LIMIT = 32_767;
+    /** The most characters all shared strings together may hold. */
+    static final long SHARED_LIMIT = 50_000_000;
+
+    private final Path file;
+    private final String fileName;
+    private final Optional<String> sheet;
+    private final long maxRows;
+    private String sheetName = "?";
+
+    XlsxTable(Path file, String fileName, Optional<String> sheet, long maxRows) {
+        this.file = file;
+        this.fileName = fileName;
+        this.sheet = sheet;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public String name() {
+        return fileName + "[" + sheetName + "]";
+    }
+
+    /** The sheets of the workbook in order, or empty when it cannot be opened (each problem reported). */
+    static List<String> sheets(Path file, String fileName, Problems problems) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!isWorkbook(file, fileName, problems)) {
+            return names;
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            while (it.hasNext()) {
+                it.next().close();
+                names.add(it.getSheetName());
+            }
+        } catch (OpenXML4JException | POIXMLException | IllegalStateException e) {
+            problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
+        }
+        return names;
+    }
+
+    @Override
+    public void read(Sink sink, Problems problems) throws IOException {
+        if (!isWorkbook(file, fileName, problems)) {
+            return;
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            StylesTable styles = reader.getStylesTable();
+            List<String> shared = sharedStrings(reader, problems);
+            if (shared == null) {
+                return;
+            }
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            List<String> seen = new ArrayList<>();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String name = it.getSheetName();
+                    seen.add(name);
+                    String position = "#" + seen.size();
+                    boolean wanted =
+                            sheet.map(s -> s.equals(name) || s.equals(position)).orElse(true);
+                    if (!wanted) {
+                        continue;
+                    }
+                    sheetName = name;
+                    parse(in, new SheetHandler(sink, problems, styles, shared));
+                    return;
+                }
+            }
+            problems.add(fileName, 1, "-", "xlsx.no-such-sheet", sheet.orElse(""), String.join(", ", seen));
+        } catch (OpenXML4JException | POIXMLException | IllegalStateException e) {
+            problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
+        } catch (SAXException e) {
+            problems.add(name(), 1, "-", "xlsx.bad-xml", message(e));
+        } catch (Stop stop) {
+            // the sink or a limit ended the read; what stopped it is already reported
+        }
+    }
+
+    /** Whether the file starts as a zip (an OOXML package); an OLE2 file is an encrypted workbook or an old .xls. */
+    static boolean isWorkbook(Path file, String fileName, Problems problems) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            problems.add(fileName, 1, "-", "file.missing", file.toString());
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            head = in.readNBytes(8);
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return true;
+        }
+        boolean ole2 = head.length == 8
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
+        problems.add(fileName, 1, "-", ole2 ? "xlsx.encrypted-or-xls" : "xlsx.not-a-workbook", "");
+        return false;
+    }
+
+    private List<String> sharedStrings(XSSFReader reader, Problems problems) throws IOException {
+        List<String> strings = new ArrayList<>();
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        } catch (InvalidFormatException e) {
+            return strings;
+        }
+        if (data == null) {
+            return strings;
+        }
+        long[] total = {0};
+        try (InputStream in = data) {
+            parse(in, new DefaultHandler() {
+                private final StringBuilder text = new StringBuilder();
+                private boolean inT;
+                private boolean inRph;
+
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes atts) {
+                    if (local.equals("si")) {
+                        text.setLength(0);
+                    } else if (local.equals("t")) {
+                        inT = true;
+                    } else if (local.equals("rPh")) {
+                        inRph = true;
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String local, String qName) {
+                    if (local.equals("si")) {
+                        strings.add(text.toString());
+                    } else if (local.equals("t")) {
+                        inT = false;
+                    } else if (local.equals("rPh")) {
+                        inRph = false;
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inT && !inRph) {
+                        text.append(ch, start, length);
+                        total[0] += length;
+                        if (text.length() > CELL_LIMIT) {
+                            problems.add(
+                                    fileName,
+                                    1,
+                                    "-",
+                                    "table.cell-too-long",
+                                    text.substring(0, 40) + "…",
+                                    Integer.toString(CELL_LIMIT));
+                            throw new Stop();
+                        }
+                        if (total[0] > SHARED_LIMIT) {
+                            problems.add(
+                                    fileName,
+                                    1,
+                                    "-",
+                                    "xlsx.too-much-text",
+                                    Long.toString(total[0]),
+                                    Long.toString(SHARED_LIMIT));
+                            throw new Stop();
+                        }
+                    }
+                }
+            });
+        } catch (SAXException e) {
+            problems.add(fileName, 1, "-", "xlsx.bad-xml", message(e));
+            return null;
+        } catch (Stop stop) {
+            return null;
+        }
+        return strings;
+    }
+
+    private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+        XMLReader xml;
+        try {
+            xml = XMLHelper.newXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no secure XML reader", e);
+        }
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.length() > 200 ? m.substring(0, 200) : m;
+    }
+
+    /** Thrown inside the SAX handler to end a read early. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The rows of a sheet: {@code <row r>}, {@code <c r t s>}, {@code <f>}, {@code <v>}, {@code <is><t>}. */
+    private final class SheetHandler extends DefaultHandler {
+        private final Sink sink;
+        private final Problems problems;
+        private final StylesTable styles;
+        private final List<String> shared;
+        private final StringBuilder value = new StringBuilder();
+        private List<TableCell> cells = new ArrayList<>();
+        private long rowNumber;
+        private long rows;
+        private int column;
+        private String type;
+        private int style;
+        private boolean formula;
+        private boolean inValue;
+
+        SheetHandler(Sink sink, Problems problems, StylesTable styles, List<String> shared) {
+            this.sink = sink;
+            this.problems = problems;
+            this.styles = styles;
+            this.shared = shared;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            switch (local) {
+                case "row" -> {
+                    String r = atts.getValue("r");
+                    rowNumber = r != null ? Long.parseLong(r) : rowNumber + 1;
+                    cells = new ArrayList<>();
+                    column = -1;
+                    if (++rows > maxRows) {
+                        problems.add(
+                                name(),
+                                rowNumber,
+                                "-",
+                                "table.too-many-rows",
+                                Long.toString(rows),
+                                Long.toString(maxRows));
+                        throw new Stop();
+                    }
+                }
+                case "c" -> {
+                    String ref = atts.getValue("r");
+                    column = ref != null ? TableRows.column(ref.replaceAll("\\d", "")) : column + 1;
+                    type = atts.getValue("t");
+                    String s = atts.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    formula = false;
+                    value.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> inValue = true;
+                default -> {}
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+                if (value.length() > CELL_LIMIT) {
+                    problems.add(
+                            name(),
+                            rowNumber,
+                            TableRows.letter(Math.max(column, 0)),
+                            "table.cell-too-long",
+                            value.substring(0, 40) + "…",
+                            Integer.toString(CELL_LIMIT));
+                    throw new Stop();
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "c" -> put(column, cell());
+                case "row" -> {
+                    if (!sink.row(rowNumber, cells)) {
+                        throw new Stop();
+                    }
+                }
+                default -> {}
+            }
+        }
+
+        private void put(int col, TableCell cell) {
+            while (cells.size() < col) {
+                cells.add(TableCell.EMPTY);
+            }
+            if (col >= 0) {
+                cells.add(cell);
+            }
+        }
+
+        private TableCell cell() {
+            String v = value.toString();
+            if (formula && v.isEmpty()) {
+                return new TableCell("", TableCell.Kind.FORMULA_WITHOUT_VALUE);
+            }
+            if (type == null || type.equals("n")) {
+                if (v.isEmpty()) {
+                    return TableCell.EMPTY;
+                }
+                if (isDate(style)) {
+                    double serial = Double.parseDouble(v);
+                    LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                    return new TableCell(date.toString(), TableCell.Kind.DATE);
+                }
+                return new TableCell(new BigDecimal(v).toPlainString(), TableCell.Kind.NUMBER);
+            }
+            return switch (type) {
+                case "s" -> TableCell.text(
+                        shared.get(Integer.parseInt(v.strip())).strip());
+                case "inlineStr", "str" -> TableCell.text(v.strip());
+                case "b" -> TableCell.text(v.equals("1") ? "TRUE" : "FALSE");
+                case "e" -> new TableCell(v, TableCell.Kind.ERROR);
+                default -> TableCell.text(v.strip());
+            };
+        }
+
+        private boolean isDate(int styleIndex) {
+            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
+                return false;
+            }
+            XSSFCellStyle s = styles.getStyleAt(styleIndex);
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        }
+    }
+}
