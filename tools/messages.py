@@ -125,7 +125,7 @@ M = {
  "problem.xlsx.unreadable": ("the workbook cannot be read", "жұмыс кітабын оқу мүмкін емес", "книгу невозможно прочитать"),
  "problem.xlsx.unreadable.expected": ("an .xlsx saved by Excel, LibreOffice or 1C", "Excel, LibreOffice не 1C сақтаған .xlsx", ".xlsx, сохранённый Excel, LibreOffice или 1С"),
  "problem.xlsx.no-such-sheet": ("no such sheet", "мұндай парақ жоқ", "нет такого листа"),
- "problem.xlsx.no-such-sheet.expected": ("one of: {1}", "мыналардың бірі: {1}", "один из: {1}"),
+ "problem.xlsx.no-such-sheet.expected": ("one of: {0}", "мыналардың бірі: {0}", "один из: {0}"),
  "problem.xlsx.encrypted-or-xls": ("the workbook is password-protected or an old .xls", "жұмыс кітабы құпиясөзбен қорғалған немесе ескі .xls", "книга защищена паролем или это старый .xls"),
  "problem.xlsx.encrypted-or-xls.expected": ("an .xlsx without a password (save a copy without it)", "құпиясөзсіз .xlsx (көшірмесін құпиясөзсіз сақтаңыз)", ".xlsx без пароля (сохраните копию без пароля)"),
  "problem.xlsx.not-a-workbook": ("the file is not an .xlsx workbook", "файл .xlsx жұмыс кітабы емес", "файл не является книгой .xlsx"),

@@ -3,6 +3,7 @@ package kz.ustau.adapter.files;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -189,8 +190,9 @@ public final class CsvInput implements Closeable {
             String[] cells;
             try {
                 cells = reader.readNext();
-            } catch (CsvValidationException | RuntimeException e) {
-                problems.add(name, start, "-", "file.unreadable", String.valueOf(e.getMessage()));
+            } catch (CsvValidationException | CsvMalformedLineException | RuntimeException e) {
+                String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                problems.add(name, start, "-", "file.unreadable", m.length() > 120 ? m.substring(0, 120) + "…" : m);
                 return Optional.empty();
             }
             if (cells == null) {

@@ -3,6 +3,7 @@ package kz.ustau.adapter.payroll;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,8 +77,8 @@ final class CsvTable implements TableRows {
                 String[] cells;
                 try {
                     cells = reader.readNext();
-                } catch (CsvValidationException | RuntimeException e) {
-                    problems.add(name, line, "-", "file.unreadable", String.valueOf(e.getMessage()));
+                } catch (CsvValidationException | CsvMalformedLineException | RuntimeException e) {
+                    problems.add(name, line, "-", "file.unreadable", firstLine(e.getMessage()));
                     return;
                 }
                 if (cells == null) {
@@ -106,6 +107,13 @@ final class CsvTable implements TableRows {
                 }
             }
         }
+    }
+
+    static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 
     /** {@code ;} or {@code ,}: whichever the first 30 lines hold more of, outside quotes. */

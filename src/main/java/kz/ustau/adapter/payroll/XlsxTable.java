@@ -70,7 +70,7 @@ final class XlsxTable implements TableRows {
                 it.next().close();
                 names.add(it.getSheetName());
             }
-        } catch (OpenXML4JException | POIXMLException | IllegalStateException e) {
+        } catch (OpenXML4JException | POIXMLException | IllegalStateException | IOException e) {
             problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
         }
         return names;
@@ -106,7 +106,8 @@ final class XlsxTable implements TableRows {
                 }
             }
             problems.add(fileName, 1, "-", "xlsx.no-such-sheet", sheet.orElse(""), String.join(", ", seen));
-        } catch (OpenXML4JException | POIXMLException | IllegalStateException e) {
+        } catch (OpenXML4JException | POIXMLException | IllegalStateException | IOException e) {
+            // a broken package, a zip bomb (POI's inflate-ratio guard): the file's fault, not an I/O failure
             problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
         } catch (SAXException e) {
             problems.add(name(), 1, "-", "xlsx.bad-xml", message(e));

@@ -1,0 +1,119 @@
+package kz.ustau.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.ustau.adapter.payroll.MappingDraft;
+import kz.ustau.adapter.payroll.PayrollFiles;
+import kz.ustau.app.InputProblem;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Problems;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ustau mapping}: mappings of payroll exports (docs/mapping.md). */
+@Command(
+        name = "mapping",
+        mixinStandardHelpOptions = true,
+        description = "Mappings that read payroll exports of other layouts (docs/mapping.md).",
+        subcommands = {MappingCommand.Init.class, MappingCommand.Presets.class})
+final class MappingCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: init or presets");
+    }
+
+    /** {@code ustau mapping init FILE}: looks at an export and drafts its mapping. */
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Shows an export's sheets, header and names of accruals, and writes a starting mapping to edit.",
+                "Экспорттың парақтарын, тақырыбын және есептеу түрлерін көрсетіп, сәйкестендіру жобасын жазады.",
+                "Показывает листы, заголовок и виды расчёта выгрузки и пишет черновик сопоставления."
+            })
+    static final class Init implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The export: .xlsx or .csv.")
+        Path file;
+
+        @Option(
+                names = "--sheet",
+                paramLabel = "NAME",
+                description = "The sheet to look at (name or #n); default the first.")
+        String sheet;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "Where to write the mapping; default FILE.mapping.properties.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace the mapping file if it exists.")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            var o = spec.commandLine().getOut();
+            Problems problems = new Problems();
+            Optional<MappingDraft.Draft> draft =
+                    MappingDraft.inspect(file, file.toString(), Optional.ofNullable(sheet), Optional.empty(), problems);
+            try {
+                problems.throwIfAny();
+            } catch (InvalidInputException e) {
+                for (InputProblem p : e.problems()) {
+                    spec.commandLine().getErr().println(p.message(Locale.ENGLISH));
+                }
+                return ExitCodes.INVALID_INPUT;
+            }
+            MappingDraft.Draft d = draft.orElseThrow();
+            if (!d.sheets().isEmpty()) {
+                o.println("sheets: " + String.join(", ", d.sheets()));
+            }
+            o.println("header: row " + d.headerRow() + (d.headerRows() > 1 ? " (" + d.headerRows() + " rows)" : ""));
+            o.println("columns: " + String.join(" | ", d.headers()));
+            o.println("layout: " + (d.wide() ? "wide (a column per kind of accrual)" : "long (a row per accrual)"));
+            if (!d.kinds().isEmpty()) {
+                o.println("kinds of accrual (" + d.kinds().size() + "): " + String.join(" | ", d.kinds()));
+            }
+            if (!d.unrecognised().isEmpty()) {
+                o.println("not recognised, to map by hand: " + String.join(" | ", d.unrecognised()));
+            }
+            Path target = out != null ? out : Path.of(file + ".mapping.properties");
+            if (Files.exists(target) && !force) {
+                spec.commandLine().getErr().println(target + ": exists; give --force to replace it, or --out");
+                return ExitCodes.USAGE;
+            }
+            Files.writeString(target, d.mapping(), StandardCharsets.UTF_8);
+            o.println("mapping written: " + target + " — check it, then: ustau run --payroll " + file + " --mapping "
+                    + target + " …");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code ustau mapping presets}: the mappings shipped with Ustau. */
+    @Command(name = "presets", mixinStandardHelpOptions = true, description = "Lists the mapping presets in the jar.")
+    static final class Presets implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            for (String p : PayrollFiles.PRESETS) {
+                spec.commandLine().getOut().println("preset:" + p);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
