@@ -1,0 +1,100 @@
+package kz.ustau.adapter.payroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import kz.ustau.app.Problems;
+import kz.ustau.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code ustau mapping init}: the draft recognises what it can, and a complete draft reads the export right. */
+class MappingDraftTest {
+    @TempDir
+    Path temp;
+
+    static int run(String... args) {
+        return Main.execute(
+                args,
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                Clock.fixed(Instant.parse("2026-11-02T04:00:00Z"), Main.ALMATY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"kk-tabel-2026-10.xlsx, true", "1c-vedomost-2026-10.csv, false"})
+    void aDraftWithNothingLeftToFillReadsTheExportRight(String export, boolean wide) throws IOException {
+        Path mapping = temp.resolve("m.properties");
+        assertThat(run("mapping", "init", "sample-payroll/" + export, "--out", mapping.toString()))
+                .isZero();
+        String text = Files.readString(mapping);
+        assertThat(text.lines().filter(l -> !l.startsWith("#"))).noneMatch(l -> l.contains("???"));
+        assertThat(text).contains(wide ? "layout = wide" : "layout = long", "period = title");
+        assertThat(run(
+                        "run",
+                        "--payroll",
+                        "sample-payroll/" + export,
+                        "--mapping",
+                        mapping.toString(),
+                        "--writs",
+                        "sample-payroll/writs.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        temp.resolve("a").toString(),
+                        "--now",
+                        "2026-11-02T09:00"))
+                .isZero();
+        assertThat(run(
+                        "run",
+                        "--payroll",
+                        "sample-payroll/payroll.csv",
+                        "--writs",
+                        "sample-payroll/writs.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        temp.resolve("b").toString(),
+                        "--now",
+                        "2026-11-02T09:00"))
+                .isZero();
+        assertThat(Files.readString(temp.resolve("a/deductions.csv")))
+                .isEqualTo(Files.readString(temp.resolve("b/deductions.csv")));
+    }
+
+    @Test
+    void theWideSvodIsRecognisedWithTwoHeaderRowsAndItsTotals() throws IOException {
+        Problems problems = new Problems();
+        var draft = MappingDraft.inspect(
+                        Path.of("sample-payroll/1c-svod-2026-10.xlsx"),
+                        "svod.xlsx",
+                        Optional.empty(),
+                        Optional.empty(),
+                        problems)
+                .orElseThrow();
+        assertThat(draft.sheets()).containsExactly("Свод");
+        assertThat(draft.headerRow()).isEqualTo(6);
+        assertThat(draft.headerRows()).isEqualTo(2);
+        assertThat(draft.wide()).isTrue();
+        assertThat(draft.unrecognised()).isEmpty();
+        assertThat(draft.mapping()).contains("code.OPVR = ОПВР", "code.OPV = ОПВ", "skip.1 = employee_id ~ ^Итого");
+    }
+
+    @Test
+    void anExistingMappingIsNotOverwrittenWithoutForce() throws IOException {
+        Path mapping = Files.writeString(temp.resolve("m.properties"), "mine");
+        assertThat(run("mapping", "init", "sample-payroll/kk-tabel-2026-10.xlsx", "--out", mapping.toString()))
+                .isEqualTo(2);
+        assertThat(Files.readString(mapping)).isEqualTo("mine");
+        assertThat(run("mapping", "presets")).isZero();
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Bench (not a test), issue 4: a wide XLSX of N rows and a long windows-1251 CSV of N lines through a mapping under
+# -Xmx256m, next to the bare reads (POI SAX, opencsv) and POI's XSSFWorkbook. Usage: tools/bench-import.sh [N] [--usermodel-heap 8g]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+usermodel_heap=${3:-8g}
+mvn -q -DskipTests package test-compile
+cp=target/classes:target/test-classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+run() { java "$@"; }
+run -Xmx1g -cp "$cp" kz.ustau.bench.ImportBench gen-xlsx "$work/wide.xlsx" "$n"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench gen-csv "$work/long.csv" "$n"
+ls -l "$work"
+cat > "$work/wide.properties" <<'M'
+header.row = 3
+layout = wide
+period = title
+column.employee_id = Таб. №
+column.full_name = Сотрудник
+column.iin = ИИН
+column.pay_date = Дата выплаты
+code.SALARY = Оклад
+code.BONUS = Премия
+code.BUSINESS_TRIP = Командировочные
+code.IPN = ИПН
+code.OPV = ОПВ
+code.VOSMS = ВОСМС
+code.ADVANCE = Аванс
+code.OPVR = ОПВР
+M
+common=(--writs sample-payroll/writs.csv --employer sample-payroll/employer.properties --now 2026-11-02T09:00 --max-rows 20000000)
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/wide.xlsx" run --payroll "$work/wide.xlsx" --mapping "$work/wide.properties" --out "$work/o1" "${common[@]}"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/long.csv" run --payroll "$work/long.csv" --mapping preset:1c-vedomost --out "$work/o2" "${common[@]}"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx256m: failed (see above)"
+run -Xmx"$usermodel_heap" -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx$usermodel_heap: failed"
