@@ -48,6 +48,10 @@ public final class RunMonth {
     /** The payroll's own figure of what it withheld under writs (income-codes.csv), compared with ours. */
     static final String PAYROLL_WRIT_CODE = "WRIT_WITHHELD";
 
+    /** The columns one employee's lines must agree on (CONTRACT §4.1), in fingerprint order. */
+    private static final List<String> EMPLOYEE_COLUMNS =
+            List.of("iin", "full_name", "dismissal_date", "new_employer", "new_address");
+
     private final ReferenceTables tables;
 
     public RunMonth(ReferenceTables tables) {
@@ -310,7 +314,12 @@ public final class RunMonth {
         private final PayrollSource source;
         private final Set<IdNumber> debtorIins;
         private final Problems problems;
-        private final Map<String, PayrollLine> firstLineOf = new HashMap<>();
+        /**
+         * Per employee: the row of the first line and 64-bit fingerprints of its IIN, name and dismissal columns. A
+         * fingerprint rather than the line, so that a payroll of a million employees fits in {@code -Xmx256m}.
+         */
+        private final Map<String, long[]> firstLineOf = new HashMap<>();
+
         private final Map<IdNumber, List<PayrollLine>> debtorLines = new HashMap<>();
         private final Map<YearMonth, long[]> periods = new TreeMap<>();
         private final Map<YearMonth, Map<IdNumber, Tenge>> writFigures = new HashMap<>();
@@ -349,34 +358,7 @@ public final class RunMonth {
                                 .toString());
                 ok = false;
             }
-            PayrollLine first = firstLineOf.putIfAbsent(line.employeeId(), line);
-            if (first != null) {
-                ok &= agree(
-                        first,
-                        line,
-                        "iin",
-                        first.iin().equals(line.iin()),
-                        line.iin().masked());
-                ok &= agree(first, line, "full_name", first.fullName().equals(line.fullName()), line.fullName());
-                ok &= agree(
-                        first,
-                        line,
-                        "dismissal_date",
-                        first.dismissalDate().equals(line.dismissalDate()),
-                        line.dismissalDate().map(LocalDate::toString).orElse(""));
-                ok &= agree(
-                        first,
-                        line,
-                        "new_employer",
-                        first.newEmployer().equals(line.newEmployer()),
-                        line.newEmployer().orElse(""));
-                ok &= agree(
-                        first,
-                        line,
-                        "new_address",
-                        first.newAddress().equals(line.newAddress()),
-                        line.newAddress().orElse(""));
-            }
+            ok &= agreesWithFirstLine(line);
             if (line.code().equals(PAYROLL_WRIT_CODE)) {
                 employeeOfIin.merge(line.iin(), line.employeeId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
@@ -394,18 +376,49 @@ public final class RunMonth {
             }
         }
 
-        private boolean agree(PayrollLine first, PayrollLine line, String column, boolean same, String found) {
-            if (!same) {
-                problems.add(
-                        source.name(),
-                        line.row(),
-                        source.column(column),
-                        "employee.conflict",
-                        found,
-                        line.employeeId(),
-                        Long.toString(first.row()));
+        private boolean agreesWithFirstLine(PayrollLine line) {
+            String[] values = {
+                line.iin().digits(),
+                line.fullName(),
+                line.dismissalDate().map(LocalDate::toString).orElse(""),
+                line.newEmployer().orElse(""),
+                line.newAddress().orElse("")
+            };
+            long[] fingerprint = new long[values.length + 1];
+            fingerprint[0] = line.row();
+            for (int i = 0; i < values.length; i++) {
+                fingerprint[i + 1] = fingerprint(values[i]);
             }
-            return same;
+            long[] first = firstLineOf.putIfAbsent(line.employeeId(), fingerprint);
+            if (first == null) {
+                return true;
+            }
+            boolean ok = true;
+            for (int i = 0; i < values.length; i++) {
+                if (first[i + 1] != fingerprint[i + 1]) {
+                    String found = i == 0 ? line.iin().masked() : values[i];
+                    problems.add(
+                            source.name(),
+                            line.row(),
+                            source.column(EMPLOYEE_COLUMNS.get(i)),
+                            "employee.conflict",
+                            found,
+                            line.employeeId(),
+                            Long.toString(first[0]));
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        /** FNV-1a, 64 bits: equal texts, equal prints; different texts collide once in 2^64. */
+        private static long fingerprint(String text) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < text.length(); i++) {
+                h ^= text.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
         }
 
         Optional<YearMonth> choosePeriod(Optional<YearMonth> asked) {

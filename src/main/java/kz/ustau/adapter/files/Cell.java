@@ -28,6 +28,10 @@ public record Cell(String file, long row, String column, String raw) {
     private static final Pattern ISO_PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern RU_PERIOD = Pattern.compile("(\\d{2})\\.(\\d{4})");
     private static final Pattern SHARE = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{1,4})");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+    private static final Pattern IBAN_SHAPE = Pattern.compile("KZ\\d{2}\\d{3}[0-9A-Z]{13}");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
 
     /** Whether a blank cell is a problem. */
     public enum Need {
@@ -62,12 +66,13 @@ public record Cell(String file, long row, String column, String raw) {
         if (blank(problems, need)) {
             return Optional.empty();
         }
-        String plain = raw.replaceAll("[\\s\\u00A0\\u202F]", "");
+        boolean spaced = SPACES.matcher(raw).find();
+        String plain = spaced ? SPACES.matcher(raw).replaceAll("") : raw;
         if (AMOUNT_MORE_DECIMALS.matcher(plain).matches()) {
             bad(problems, "amount.too-many-decimals", raw);
             return Optional.empty();
         }
-        if (!AMOUNT.matcher(plain).matches() || !groupsAreSpaces(raw)) {
+        if (!AMOUNT.matcher(plain).matches() || (spaced && !groupsAreSpaces(raw))) {
             bad(problems, "amount.not-a-number", raw);
             return Optional.empty();
         }
@@ -76,7 +81,8 @@ public record Cell(String file, long row, String column, String raw) {
 
     /** Spaces may separate thousands only: groups of three digits after the first. */
     private static boolean groupsAreSpaces(String raw) {
-        String[] groups = raw.strip().replaceFirst("^-", "").split("[\\s\\u00A0\\u202F]+");
+        String unsigned = raw.strip();
+        String[] groups = SPACES.split(unsigned.startsWith("-") ? unsigned.substring(1) : unsigned);
         if (groups.length == 1) {
             return true;
         }
@@ -180,7 +186,7 @@ public record Cell(String file, long row, String column, String raw) {
         if (blank(problems, need)) {
             return Optional.empty();
         }
-        if (!raw.matches("\\d{12}")) {
+        if (!TWELVE_DIGITS.matcher(raw).matches()) {
             bad(problems, "iin.shape", IdNumber.mask(raw));
             return Optional.empty();
         }
@@ -197,7 +203,7 @@ public record Cell(String file, long row, String column, String raw) {
             return Optional.empty();
         }
         String value = raw.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        if (!value.matches("KZ\\d{2}\\d{3}[0-9A-Z]{13}")) {
+        if (!IBAN_SHAPE.matcher(value).matches()) {
             bad(problems, "iban.shape", raw);
             return Optional.empty();
         }
@@ -238,7 +244,7 @@ public record Cell(String file, long row, String column, String raw) {
         if (blank(problems, need)) {
             return Optional.empty();
         }
-        if (raw.matches("\\d{1,9}")) {
+        if (WHOLE.matcher(raw).matches()) {
             int v = Integer.parseInt(raw);
             if (v >= min && v <= max) {
                 return Optional.of(v);

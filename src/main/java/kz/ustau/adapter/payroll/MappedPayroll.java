@@ -33,6 +33,9 @@ import kz.ustau.domain.money.Tenge;
  */
 public final class MappedPayroll implements PayrollSource {
     private static final Map<String, Integer> MONTHS = months();
+    private static final Pattern NUMERIC_PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?|\\d{2}\\.\\d{4}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SERIAL = Pattern.compile("(\\d{5})(\\.0+)?");
     private final TableRows table;
     private final PayrollMapping mapping;
     private final String mappingName;
@@ -74,6 +77,9 @@ public final class MappedPayroll implements PayrollSource {
         private final Map<String, List<Integer>> codeIndex = new LinkedHashMap<>();
         private final Map<String, Long> skipped = new TreeMap<>();
         private final Map<String, String> carried = new HashMap<>();
+        /** Kinds as the export writes them, looked up once each. */
+        private final Map<String, String> kindCodes = new HashMap<>();
+
         private final List<String> headers = new ArrayList<>();
         private Optional<YearMonth> titlePeriod = Optional.empty();
         private boolean ready;
@@ -169,10 +175,13 @@ public final class MappedPayroll implements PayrollSource {
             for (Map.Entry<String, String> e : mapping.columns().entrySet()) {
                 Integer col = find.apply(e.getValue());
                 if (col == null) {
-                    if (!mapping.optional(e.getKey()) || !e.getValue().equals(e.getKey())) {
+                    if (!mapping.optional(e.getKey())) {
                         problems.add(
                                 table.name(), headerRow, e.getValue(), "header.missing", String.join(" | ", headers));
                         broken = true;
+                    } else if (!e.getValue().equals(e.getKey())) {
+                        // dismissal and new-job columns are often left out of a month with no one leaving
+                        warnings.accept(Warning.of("payroll.optional-column-missing", table.name(), e.getValue()));
                     }
                     continue;
                 }
@@ -337,7 +346,8 @@ public final class MappedPayroll implements PayrollSource {
             if (name.isEmpty()) {
                 return Optional.empty();
             }
-            String code = mapping.kinds().get(PayrollMapping.normalise(name.get()));
+            String code =
+                    kindCodes.computeIfAbsent(name.get(), n -> mapping.kinds().get(PayrollMapping.normalise(n)));
             if (code == null) {
                 problems.add(kind.file(), kind.row(), kind.column(), "mapping.unknown-kind", name.get(), mappingName);
                 return Optional.empty();
@@ -348,14 +358,14 @@ public final class MappedPayroll implements PayrollSource {
         private Optional<YearMonth> period(long row, List<TableCell> cells) {
             if (index.containsKey("period")) {
                 Cell c = cell(row, cells, "period");
+                if (NUMERIC_PERIOD.matcher(c.raw()).matches()) {
+                    if (ISO_DATE.matcher(c.raw()).matches()) {
+                        return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
+                    }
+                    return c.period(problems, Need.REQUIRED);
+                }
                 Optional<YearMonth> named = periodIn(c.raw());
-                if (named.isPresent() && !c.raw().matches("\\d{4}-\\d{2}(-\\d{2})?|\\d{2}\\.\\d{4}")) {
-                    return named;
-                }
-                if (c.raw().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
-                }
-                return c.period(problems, Need.REQUIRED);
+                return named.isPresent() ? named : c.period(problems, Need.REQUIRED);
             }
             if (mapping.period().orElse(null) instanceof PayrollMapping.PeriodRule.Fixed f) {
                 return Optional.of(f.period());
@@ -380,9 +390,9 @@ public final class MappedPayroll implements PayrollSource {
 
         /** A date as text, or an Excel serial number in a cell without a date format. */
         private Optional<LocalDate> date(Cell c, Need need) {
-            if (c.raw().matches("\\d{5}(\\.0+)?")) {
-                return Optional.of(LocalDate.of(1899, 12, 30)
-                        .plusDays(Long.parseLong(c.raw().split("\\.")[0])));
+            Matcher serial = SERIAL.matcher(c.raw());
+            if (serial.matches()) {
+                return Optional.of(LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(serial.group(1))));
             }
             return c.date(problems, need);
         }

@@ -291,6 +291,8 @@ record PayrollMapping(
 
     /** Header and kind names are compared case-insensitively with runs of spaces folded. */
     static String normalise(String text) {
-        return text.strip().replaceAll("[\\s\\u00A0]+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 }
