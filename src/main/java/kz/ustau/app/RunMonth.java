@@ -319,6 +319,8 @@ public final class RunMonth {
          * fingerprint rather than the line, so that a payroll of a million employees fits in {@code -Xmx256m}.
          */
         private final Map<String, long[]> firstLineOf = new HashMap<>();
+        /** Code and period pairs already found valid, so that each is checked against the catalogue once. */
+        private final java.util.Set<String> validCodes = new java.util.HashSet<>();
 
         private final Map<IdNumber, List<PayrollLine>> debtorLines = new HashMap<>();
         private final Map<YearMonth, long[]> periods = new TreeMap<>();
@@ -333,7 +335,10 @@ public final class RunMonth {
 
         void accept(PayrollLine line) {
             boolean ok = true;
-            if (!tables.incomeTypes().knows(line.code())) {
+            String codeKey = line.code() + '|' + line.period();
+            if (validCodes.contains(codeKey)) {
+                // known and valid in this period: checked on an earlier line
+            } else if (!tables.incomeTypes().knows(line.code())) {
                 problems.add(
                         source.name(),
                         line.row(),
@@ -357,6 +362,9 @@ public final class RunMonth {
                                 .orElseThrow()
                                 .toString());
                 ok = false;
+            }
+            if (ok && validCodes.size() < 10_000) {
+                validCodes.add(codeKey);
             }
             ok &= agreesWithFirstLine(line);
             if (line.code().equals(PAYROLL_WRIT_CODE)) {

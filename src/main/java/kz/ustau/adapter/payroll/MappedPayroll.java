@@ -388,8 +388,23 @@ public final class MappedPayroll implements PayrollSource {
             });
         }
 
+        /** Dates as the export writes them, read once each (a month has few distinct dates). */
+        private final Map<String, LocalDate> dates = new HashMap<>();
+
         /** A date as text, or an Excel serial number in a cell without a date format. */
         private Optional<LocalDate> date(Cell c, Need need) {
+            LocalDate known = dates.get(c.raw());
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<LocalDate> read = readDate(c, need);
+            if (read.isPresent() && dates.size() < 10_000) {
+                dates.put(c.raw(), read.get());
+            }
+            return read;
+        }
+
+        private Optional<LocalDate> readDate(Cell c, Need need) {
             Matcher serial = SERIAL.matcher(c.raw());
             if (serial.matches()) {
                 return Optional.of(LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(serial.group(1))));
