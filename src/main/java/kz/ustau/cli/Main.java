@@ -32,7 +32,7 @@ import picocli.CommandLine.Command;
             "Удержание алиментов и других взысканий из заработной платы по закону РК.",
             ""
         },
-        subcommands = {RunCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, WritsCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Almaty time: deadlines and late orders are Kazakh dates. */
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -96,6 +96,12 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == RunCommand.class) {
                 return cls.cast(new RunCommand(clock));
+            }
+            for (var ctor : cls.getDeclaredConstructors()) {
+                if (ctor.getParameterCount() == 1 && ctor.getParameterTypes()[0] == Clock.class) {
+                    ctor.setAccessible(true);
+                    return cls.cast(ctor.newInstance(clock));
+                }
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -3,6 +3,7 @@ package kz.ustau.cli;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -48,8 +49,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--payroll", required = true, paramLabel = "FILE", description = "Payroll export, .csv or .xlsx.")
     Path payroll;
 
-    @Option(names = "--writs", required = true, paramLabel = "FILE", description = "Writs (CONTRACT §4.2).")
+    @Option(
+            names = "--writs",
+            paramLabel = "FILE",
+            description = "Writs (CONTRACT §4.2); without it, the registry of --db.")
     Path writs;
+
+    @Option(
+            names = "--db",
+            paramLabel = "DIR|JDBC-URL",
+            description = "Take the active writs from this registry (docs/registry.md) instead of --writs.")
+    String db;
 
     @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
     Path employer;
@@ -110,6 +120,22 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
+            Path writsFile = writs;
+            String writsName = writs == null ? "registry" : writs.toString();
+            if (writs == null) {
+                if (db == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "give --writs FILE or --db DIR");
+                }
+                writsFile = Files.createTempFile("ustau-registry-", ".csv");
+                writsFile.toFile().deleteOnExit();
+                try (var registry = WritsCommand.open(db)) {
+                    registry.exportActive(writsFile);
+                } catch (java.sql.SQLException e) {
+                    err.println("ustau: " + e.getMessage());
+                    return ExitCodes.SOFTWARE;
+                }
+                writsName = WritsCommand.location(db) + "[writs]";
+            }
             Optional<ReferenceTables> refs = ReferenceTablesCsv.load(Optional.ofNullable(tables), problems);
             problems.throwIfAny();
             RunMonth runMonth = new RunMonth(refs.orElseThrow());
@@ -121,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
                             charset,
                             month,
                             Optional.ofNullable(maxRows)),
-                    new WritsCsv(writs, writs.toString(), charset),
+                    new WritsCsv(writsFile, writsName, writs == null ? Optional.empty() : charset),
                     new EmployerProperties(employer, employer.toString()),
                     month,
                     moment,

@@ -72,6 +72,10 @@ public final class WritsCsv implements WritSource {
             "bailiff_email",
             "court",
             "writ_number");
+    /** Every column of CONTRACT §4.2, required first, in the order a registry writes them. */
+    public static final List<String> COLUMNS =
+            java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
+
     /** KBe of a resident person (NBK 203), the default for a claimant paid directly (CONTRACT §4.2). */
     static final String PERSON_KBE = "19";
 
@@ -126,7 +130,11 @@ public final class WritsCsv implements WritSource {
                     }
                 }
                 if (writ.isPresent() && problems.size() == before) {
-                    writs.add(new WritRecord(writ.get(), row.line()));
+                    Map<String, String> cells = new java.util.LinkedHashMap<>();
+                    for (String column : COLUMNS) {
+                        cells.put(column, row.get(column));
+                    }
+                    writs.add(new WritRecord(writ.get(), row.line(), cells));
                 }
             }
         }

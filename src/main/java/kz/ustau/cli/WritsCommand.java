@@ -1,0 +1,321 @@
+package kz.ustau.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
+import kz.ustau.adapter.writ.WritsCsv;
+import kz.ustau.app.InputProblem;
+import kz.ustau.app.Problems;
+import kz.ustau.app.Warning;
+import kz.ustau.app.WritRecord;
+import kz.ustau.domain.id.IdNumber;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ustau writs}: the writ registry in the embedded database (issue 5; docs/registry.md). */
+@Command(
+        name = "writs",
+        mixinStandardHelpOptions = true,
+        description = "The writ registry: import, list, show, suspend, resume, end (docs/registry.md).",
+        subcommands = {
+            WritsCommand.Import.class,
+            WritsCommand.ListWrits.class,
+            WritsCommand.Show.class,
+            WritsCommand.Suspend.class,
+            WritsCommand.Resume.class,
+            WritsCommand.End.class
+        })
+final class WritsCommand implements Runnable {
+    /** Why a writ ends, in the law's terms (Law 261-IV arts. 46–47; MFC art. 169). */
+    static final List<String> END_REASONS = List.of(
+            "CHILD_CAME_OF_AGE_NO_DEBT",
+            "PAID_IN_FULL",
+            "ADOPTION",
+            "DEATH_OF_DEBTOR",
+            "DEATH_OF_CLAIMANT",
+            "SETTLEMENT",
+            "ACT_ANNULLED",
+            "RETURNED_TO_BAILIFF",
+            "WITHDRAWN_BY_CLAIMANT",
+            "OTHER");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** The database: {@code --db}, else {@code USTAU_DB}, else {@code ~/.ustau/db}. */
+    static String location(String db) {
+        if (db != null) {
+            return db;
+        }
+        String env = System.getenv("USTAU_DB");
+        return env != null && !env.isBlank()
+                ? env
+                : Path.of(System.getProperty("user.home"), ".ustau", "db").toString();
+    }
+
+    /** Opens the registry, turning "in use by another process" into a message a person can act on. */
+    static WritRegistryDb open(String db) throws SQLException {
+        String where = location(db);
+        try {
+            if (!where.startsWith("jdbc:")) {
+                Files.createDirectories(Path.of(where));
+            }
+            return WritRegistryDb.open(where);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the database folder " + where + ": " + e.getMessage(), e);
+        } catch (RuntimeException | SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("already in use") || m.contains("locked by another")) {
+                throw new SQLException(
+                        "the database " + where + " is in use by another ustau process; run again when it has finished",
+                        e);
+            }
+            throw e;
+        }
+    }
+
+    /** Options every registry command takes. */
+    static class Db {
+        @Option(
+                names = "--db",
+                paramLabel = "DIR|JDBC-URL",
+                description = "The database (default $USTAU_DB or ~/.ustau/db).")
+        String db;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a writs file (CONTRACT §4.2).")
+    static final class Import extends Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        private final Clock clock;
+
+        Import(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Problems problems = new Problems();
+            List<Warning> warnings = new ArrayList<>();
+            List<WritRecord> writs = new WritsCsv(file, file.toString(), Optional.empty())
+                    .read(ReferenceTablesCsv.builtIn(), problems, warnings::add);
+            try {
+                problems.throwIfAny();
+            } catch (kz.ustau.app.InvalidInputException e) {
+                for (InputProblem p : e.problems()) {
+                    spec.commandLine().getErr().println(p.message(Locale.ENGLISH));
+                }
+                return ExitCodes.INVALID_INPUT;
+            }
+            warnings.forEach(w -> spec.commandLine().getErr().println(w.message(Locale.ENGLISH)));
+            try (WritRegistryDb registry = open(db)) {
+                var r = registry.importWrits(writs, file.toString(), LocalDateTime.now(clock));
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "%s: %d added, %d changed%s, %d unchanged%n",
+                                file,
+                                r.added(),
+                                r.changed(),
+                                r.changedIds().isEmpty() ? "" : " (" + String.join(", ", r.changedIds()) + ")",
+                                r.unchanged());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the writs in the registry.")
+    static final class ListWrits extends Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (WritRegistryDb registry = open(db)) {
+                out.println("writ_id,debtor_iin,kind,status,version,reason");
+                for (var e : registry.list()) {
+                    out.println(String.join(
+                            ",",
+                            e.writId(),
+                            IdNumber.mask(e.debtorIin()),
+                            e.kind(),
+                            e.status(),
+                            Integer.toString(e.version()),
+                            e.reason() == null ? "" : e.reason()));
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One writ: every version and event.")
+    static final class Show extends Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "WRIT_ID")
+        String writId;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (WritRegistryDb registry = open(db)) {
+                var detail = registry.show(writId);
+                if (detail.isEmpty()) {
+                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                var e = detail.get().entry();
+                out.println(
+                        e.writId() + ": " + e.kind() + ", debtor " + IdNumber.mask(e.debtorIin()) + ", " + e.status()
+                                + (e.reason() == null ? "" : " (" + e.reason() + ")") + ", version " + e.version());
+                for (var v : detail.get().versions()) {
+                    out.println("  version " + v.version() + ", " + v.importedAt() + ", from " + v.source() + ":"
+                            + v.row());
+                }
+                for (var ev : detail.get().events()) {
+                    out.println("  " + ev.at() + " " + ev.event() + (ev.detail() == null ? "" : ": " + ev.detail()));
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Sets a status; shared by suspend, resume and end. */
+    abstract static class StatusChange extends Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "WRIT_ID")
+        String writId;
+
+        private final Clock clock;
+
+        StatusChange(Clock clock) {
+            this.clock = clock;
+        }
+
+        abstract String status();
+
+        abstract String reason();
+
+        @Override
+        public Integer call() throws Exception {
+            try (WritRegistryDb registry = open(db)) {
+                if (!registry.setStatus(writId, status(), reason(), LocalDateTime.now(clock))) {
+                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    return ExitCodes.INVALID_INPUT;
+                }
+            }
+            spec.commandLine().getOut().println(writId + ": " + status() + " (" + reason() + ")");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "suspend", mixinStandardHelpOptions = true, description = "Stops withholding until resumed.")
+    static final class Suspend extends StatusChange {
+        @Option(names = "--reason", required = true, description = "Why, as the bailiff's resolution says.")
+        String why;
+
+        Suspend(Clock clock) {
+            super(clock);
+        }
+
+        @Override
+        String status() {
+            return "SUSPENDED";
+        }
+
+        @Override
+        String reason() {
+            return why;
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Withholds again under a suspended writ.")
+    static final class Resume extends StatusChange {
+        @Option(names = "--reason", defaultValue = "resumed", description = "Why.")
+        String why;
+
+        Resume(Clock clock) {
+            super(clock);
+        }
+
+        @Override
+        String status() {
+            return "ACTIVE";
+        }
+
+        @Override
+        String reason() {
+            return why;
+        }
+    }
+
+    @Command(name = "end", mixinStandardHelpOptions = true, description = "Ends a writ for a reason of the law.")
+    static final class End extends StatusChange {
+        @Option(
+                names = "--reason",
+                required = true,
+                description = "One of: ${COMPLETION-CANDIDATES}.",
+                completionCandidates = Reasons.class)
+        String why;
+
+        @Option(names = "--note", description = "Free text: the resolution's number and date.")
+        String note;
+
+        End(Clock clock) {
+            super(clock);
+        }
+
+        @Override
+        String status() {
+            return "ENDED";
+        }
+
+        @Override
+        String reason() {
+            return why + (note == null ? "" : ": " + note);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!END_REASONS.contains(why)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--reason takes one of " + String.join(", ", END_REASONS) + ", got " + why);
+            }
+            return super.call();
+        }
+    }
+
+    /** The reasons, for picocli's help. */
+    static final class Reasons extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Reasons() {
+            super(END_REASONS);
+        }
+    }
+}
