@@ -151,10 +151,18 @@ public final class CsvInput implements Closeable {
 
     /** {@code ;} when the header line has more semicolons than commas outside quotes, else {@code ,}. */
     static char separator(String headerLine) {
+        int[] counts = separators(headerLine);
+        return counts[1] > counts[0] ? ';' : ',';
+    }
+
+    /** Commas and semicolons outside quotes in {@code line} (the first 10,000 characters): {commas, semicolons}. */
+    public static int[] separators(String line) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
-        for (char c : headerLine.toCharArray()) {
+        int end = Math.min(line.length(), 10_000);
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == ',') {
@@ -163,7 +171,7 @@ public final class CsvInput implements Closeable {
                 semicolons++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return new int[] {commas, semicolons};
     }
 
     public String name() {

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.ustau.app.WritColumns;
 import kz.ustau.app.WritRecord;
 import org.flywaydb.core.Flyway;
 

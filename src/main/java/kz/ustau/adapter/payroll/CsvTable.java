@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.ustau.adapter.files.CsvInput;
 import kz.ustau.adapter.files.TextEncoding;
 import kz.ustau.app.Problems;
 
@@ -130,16 +131,9 @@ final class CsvTable implements TableRows {
                 if (line == null) {
                     break;
                 }
-                boolean quoted = false;
-                for (char c : line.length() > 10_000 ? line.substring(0, 10_000).toCharArray() : line.toCharArray()) {
-                    if (c == '"') {
-                        quoted = !quoted;
-                    } else if (!quoted && c == ',') {
-                        commas++;
-                    } else if (!quoted && c == ';') {
-                        semicolons++;
-                    }
-                }
+                int[] counts = CsvInput.separators(line);
+                commas += counts[0];
+                semicolons += counts[1];
             }
         }
         return semicolons > commas ? ';' : ',';

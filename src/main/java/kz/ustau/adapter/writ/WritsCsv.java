@@ -19,6 +19,7 @@ import kz.ustau.adapter.files.CsvInput;
 import kz.ustau.app.Problems;
 import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.Warning;
+import kz.ustau.app.WritColumns;
 import kz.ustau.app.WritRecord;
 import kz.ustau.app.port.WritSource;
 import kz.ustau.domain.id.Bic;
@@ -39,42 +40,10 @@ import kz.ustau.domain.writ.WritKind;
  * start, an account to pay to); every problem is reported with its row and column.
  */
 public final class WritsCsv implements WritSource {
-    static final List<String> REQUIRED = List.of(
-            "writ_id",
-            "debtor_iin",
-            "kind",
-            "start_period",
-            "claimant_name",
-            "claimant_iin",
-            "bailiff_name",
-            "case_number",
-            "writ_date");
-    static final List<String> OPTIONAL = List.of(
-            "share",
-            "fixed_amount",
-            "fixed_unit",
-            "indexed_from",
-            "children",
-            "end_period",
-            "debt",
-            "debt_share",
-            "claimant_iban",
-            "claimant_bic",
-            "claimant_kbe",
-            "special_account",
-            "payee_name",
-            "payee_bin",
-            "payee_iban",
-            "payee_bic",
-            "payee_kbe",
-            "bailiff_office",
-            "bailiff_address",
-            "bailiff_email",
-            "court",
-            "writ_number");
+    static final List<String> REQUIRED = WritColumns.REQUIRED;
+    static final List<String> OPTIONAL = WritColumns.OPTIONAL;
     /** Every column of CONTRACT §4.2, required first, in the order a registry writes them. */
-    public static final List<String> COLUMNS =
-            java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
+    public static final List<String> COLUMNS = WritColumns.ALL;
 
     /** KBe of a resident person (NBK 203), the default for a claimant paid directly (CONTRACT §4.2). */
     static final String PERSON_KBE = "19";

@@ -1,10 +1,11 @@
-package kz.ustau.adapter.ledger;
+package kz.ustau.app;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The columns of CONTRACT §4.2 in the order the registry keeps a writ (required first). */
-final class WritColumns {
-    static final List<String> ALL = List.of(
+/** The columns of the writs file (CONTRACT §4.2): required, optional, and all in the order a registry keeps them. */
+public final class WritColumns {
+    public static final List<String> REQUIRED = List.of(
             "writ_id",
             "debtor_iin",
             "kind",
@@ -13,7 +14,8 @@ final class WritColumns {
             "claimant_iin",
             "bailiff_name",
             "case_number",
-            "writ_date",
+            "writ_date");
+    public static final List<String> OPTIONAL = List.of(
             "share",
             "fixed_amount",
             "fixed_unit",
@@ -36,6 +38,8 @@ final class WritColumns {
             "bailiff_email",
             "court",
             "writ_number");
+    public static final List<String> ALL =
+            Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
 
     private WritColumns() {}
 }
