@@ -32,7 +32,13 @@ import picocli.CommandLine.Command;
             "Удержание алиментов и других взысканий из заработной платы по закону РК.",
             ""
         },
-        subcommands = {RunCommand.class, WritsCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            MonthCommand.class,
+            WritsCommand.class,
+            MappingCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     /** Almaty time: deadlines and late orders are Kazakh dates. */
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");

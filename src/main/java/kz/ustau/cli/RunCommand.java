@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
             "Outputs: deductions.csv, payments.csv, explain.txt, warnings.txt (docs/cli.md).",
             "Exit: 0 done, 1 fault or I/O error, 2 wrong command line, 3 invalid input (DIR untouched)."
         })
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -120,26 +120,15 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             Problems problems = new Problems();
-            Path writsFile = writs;
-            String writsName = writs == null ? "registry" : writs.toString();
-            if (writs == null) {
-                if (db == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "give --writs FILE or --db DIR");
-                }
-                writsFile = Files.createTempFile("ustau-registry-", ".csv");
-                writsFile.toFile().deleteOnExit();
-                try (var registry = WritsCommand.open(db)) {
-                    registry.exportActive(writsFile);
-                } catch (java.sql.SQLException e) {
-                    err.println("ustau: " + e.getMessage());
-                    return ExitCodes.SOFTWARE;
-                }
-                writsName = WritsCommand.location(db) + "[writs]";
+            Optional<Path> writsFile = writsFile(month);
+            if (writsFile.isEmpty()) {
+                return ExitCodes.SOFTWARE;
             }
+            String writsName = writs == null ? WritsCommand.location(db) + "[writs]" : writs.toString();
             Optional<ReferenceTables> refs = ReferenceTablesCsv.load(Optional.ofNullable(tables), problems);
             problems.throwIfAny();
             RunMonth runMonth = new RunMonth(refs.orElseThrow());
-            MonthResult result = runMonth.run(new RunMonth.Request(
+            MonthResult computed = runMonth.run(new RunMonth.Request(
                     PayrollFiles.open(
                             payroll,
                             payroll.toString(),
@@ -147,14 +136,16 @@ final class RunCommand implements Callable<Integer> {
                             charset,
                             month,
                             Optional.ofNullable(maxRows)),
-                    new WritsCsv(writsFile, writsName, writs == null ? Optional.empty() : charset),
+                    new WritsCsv(writsFile.get(), writsName, writs == null ? Optional.empty() : charset),
                     new EmployerProperties(employer, employer.toString()),
                     month,
                     moment,
                     languages,
                     firstNumber));
+            MonthResult result = beforePublish(computed);
             OutputDirectory dir = new OutputDirectory(out);
             dir.publish(result, Main.documents());
+            afterPublish();
             WarningsText.lines(result.warnings(), List.of(lang)).forEach(err::println);
             Tenge total =
                     Tenge.sum(result.payments().stream().map(p -> p.amount()).toList());
@@ -177,9 +168,43 @@ final class RunCommand implements Callable<Integer> {
             for (InputProblem p : e.problems()) {
                 err.println(p.message(lang));
             }
+            failed();
             return ExitCodes.INVALID_INPUT;
+        } catch (IOException | RuntimeException e) {
+            failed();
+            throw e;
         }
     }
+
+    /** The writs file of this run: {@code --writs}, or the registry's active writs; empty when it cannot be had. */
+    protected Optional<Path> writsFile(Optional<YearMonth> month) throws IOException {
+        if (writs != null) {
+            return Optional.of(writs);
+        }
+        if (db == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --writs FILE or --db DIR");
+        }
+        Path file = Files.createTempFile("ustau-registry-", ".csv");
+        file.toFile().deleteOnExit();
+        try (var registry = WritsCommand.open(db)) {
+            registry.exportActive(file);
+        } catch (java.sql.SQLException e) {
+            spec.commandLine().getErr().println("ustau: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    /** A hook for commands that keep a ledger: the result to publish. */
+    protected MonthResult beforePublish(MonthResult result) throws IOException {
+        return result;
+    }
+
+    /** A hook: every file is in DIR. */
+    protected void afterPublish() throws IOException {}
+
+    /** A hook: the run failed; nothing may be kept. */
+    protected void failed() {}
 
     private List<Locale> languages() {
         List<Locale> result = lang.stream()

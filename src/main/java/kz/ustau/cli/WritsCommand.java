@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
             WritsCommand.Show.class,
             WritsCommand.Suspend.class,
             WritsCommand.Resume.class,
-            WritsCommand.End.class
+            WritsCommand.End.class,
+            WritsCommand.History.class
         })
 final class WritsCommand implements Runnable {
     /** Why a writ ends, in the law's terms (Law 261-IV arts. 46–47; MFC art. 169). */
@@ -307,6 +308,52 @@ final class WritsCommand implements Runnable {
                         spec.commandLine(), "--reason takes one of " + String.join(", ", END_REASONS) + ", got " + why);
             }
             return super.call();
+        }
+    }
+
+    @Command(
+            name = "history",
+            mixinStandardHelpOptions = true,
+            description = "Every closed month of a writ: base, demands, withheld, debt, paid, and the totals.")
+    static final class History extends Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "WRIT_ID")
+        String writId;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (WritRegistryDb registry = open(db)) {
+                if (registry.show(writId).isEmpty()) {
+                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                var lines = registry.ledger().history(writId);
+                out.println("period,employee_id,base,demand_current,demand_debt,withheld,debt_after,paid");
+                kz.ustau.domain.money.Tenge withheld = kz.ustau.domain.money.Tenge.ZERO;
+                kz.ustau.domain.money.Tenge paid = kz.ustau.domain.money.Tenge.ZERO;
+                for (var l : lines) {
+                    out.println(String.join(
+                            ",",
+                            l.period(),
+                            l.employeeId(),
+                            l.base().plain(),
+                            l.demandCurrent().plain(),
+                            l.demandDebt().plain(),
+                            l.withheld().plain(),
+                            l.debtAfter().plain(),
+                            l.paid().plain()));
+                    withheld = withheld.plus(l.withheld());
+                    paid = paid.plus(l.paid());
+                }
+                out.println("total,,,,," + withheld.plain() + ","
+                        + (lines.isEmpty()
+                                ? ""
+                                : lines.get(lines.size() - 1).debtAfter().plain()) + "," + paid.plain());
+            }
+            return ExitCodes.OK;
         }
     }
 

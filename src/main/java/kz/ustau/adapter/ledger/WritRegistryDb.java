@@ -196,6 +196,12 @@ public final class WritRegistryDb implements AutoCloseable {
      * like any other: the registry keeps what the bailiff wrote, the reader checks it again.
      */
     public int exportActive(Path file) throws SQLException, IOException {
+        return exportActive(file, Map.of());
+    }
+
+    /** The same, with each writ's {@code debt} replaced by the ledger's where it has one. */
+    public int exportActive(Path file, Map<String, kz.ustau.domain.money.Tenge> debts)
+            throws SQLException, IOException {
         int n = 0;
         StringBuilder text = new StringBuilder(String.join(",", WritColumns.ALL)).append('\n');
         try (PreparedStatement s = db.prepareStatement(
@@ -203,13 +209,61 @@ public final class WritRegistryDb implements AutoCloseable {
                                 + " WHERE w.status = 'ACTIVE' ORDER BY w.writ_id");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                text.append(rs.getString(1));
+                text.append(withDebt(rs.getString(1), debts));
                 n++;
             }
         }
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
         db.commit();
         return n;
+    }
+
+    /** A stored line with its debt column replaced, when the ledger knows the writ's debt. */
+    private static String withDebt(String line, Map<String, kz.ustau.domain.money.Tenge> debts) {
+        if (debts.isEmpty()) {
+            return line;
+        }
+        List<String> cells = parse(line);
+        String id = cells.get(0);
+        if (!debts.containsKey(id)) {
+            return line;
+        }
+        Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < WritColumns.ALL.size(); i++) {
+            byColumn.put(WritColumns.ALL.get(i), i < cells.size() ? cells.get(i) : "");
+        }
+        byColumn.put("debt", debts.get(id).plain());
+        return content(byColumn);
+    }
+
+    /** Splits one CSV line as {@link #content} writes it. */
+    static List<String> parse(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     private static String content(Map<String, String> cells) {
@@ -287,6 +341,19 @@ public final class WritRegistryDb implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The month ledger on the same connection and transaction. */
+    public MonthLedgerDb ledger() {
+        return new MonthLedgerDb(db);
+    }
+
+    public void commit() throws SQLException {
+        db.commit();
+    }
+
+    public void rollback() throws SQLException {
+        db.rollback();
     }
 
     @Override

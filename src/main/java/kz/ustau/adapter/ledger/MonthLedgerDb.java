@@ -1,0 +1,184 @@
+package kz.ustau.adapter.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.DebtorMonth;
+import kz.ustau.domain.rules.Deduction;
+
+/**
+ * The month-by-month ledger (issue 5) over the registry's connection: each closed month's lines per writ (base,
+ * demands, withheld, debt before and after), the payment orders exported (never the same number twice, never the
+ * same money twice), and the month's events. Nothing is committed here: the caller commits once the month's files are
+ * written, so a crash leaves the month as it was.
+ */
+public final class MonthLedgerDb {
+    private final Connection db;
+
+    MonthLedgerDb(Connection db) {
+        this.db = db;
+    }
+
+    /** A closed month: locked, and the digest of the payroll it was closed with. */
+    public record Month(YearMonth period, String status, String digest) {}
+
+    public Optional<Month> month(YearMonth period) throws SQLException {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT status, payroll_digest FROM ledger_month WHERE period = ?")) {
+            s.setString(1, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Month(period, rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Each writ's debt after the latest stored month before {@code period}. */
+    public Map<String, Tenge> debtsBefore(YearMonth period) throws SQLException {
+        Map<String, Tenge> debts = new HashMap<>();
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT l.writ_id, l.debt_after FROM ledger_line l WHERE l.period ="
+                        + " (SELECT MAX(p.period) FROM ledger_line p WHERE p.writ_id = l.writ_id AND p.period < ?)")) {
+            s.setString(1, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    debts.put(rs.getString(1), new Tenge(rs.getBigDecimal(2)));
+                }
+            }
+        }
+        return debts;
+    }
+
+    /** A payment order already exported. */
+    public record Paid(long number, String writId, Tenge amount, boolean correction) {}
+
+    public List<Paid> paid(YearMonth period) throws SQLException {
+        List<Paid> out = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT payment_no, writ_id, amount, correction FROM ledger_payment WHERE period = ? ORDER BY payment_no")) {
+            s.setString(1, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Paid(rs.getLong(1), rs.getString(2), new Tenge(rs.getBigDecimal(3)), rs.getBoolean(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The next payment number: after every number ever used, and at least {@code first}. */
+    public long nextNumber(long first) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT MAX(payment_no) FROM ledger_payment");
+                ResultSet rs = s.executeQuery()) {
+            long max = rs.next() ? rs.getLong(1) : 0;
+            return Math.max(first, max + 1);
+        }
+    }
+
+    /** Replaces the month's lines and marks it locked with the payroll's digest. */
+    public void store(
+            YearMonth period, List<DebtorMonth> months, String digest, String event, String detail, LocalDateTime now)
+            throws SQLException {
+        exec("DELETE FROM ledger_line WHERE period = ?", period.toString());
+        for (DebtorMonth dm : months) {
+            for (Deduction d : dm.deductions()) {
+                exec(
+                        "INSERT INTO ledger_line (period, writ_id, employee_id, base, demand_current, demand_debt,"
+                                + " withheld_current, withheld_debt, debt_before, debt_after) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        period.toString(),
+                        d.writ().id(),
+                        dm.debtor().employeeId(),
+                        d.base().amount(),
+                        d.demandCurrent().amount(),
+                        d.demandDebt().amount(),
+                        d.withheldCurrent().amount(),
+                        d.withheldDebt().amount(),
+                        d.debtBefore().amount(),
+                        d.debtAfter().amount());
+            }
+        }
+        exec("DELETE FROM ledger_month WHERE period = ?", period.toString());
+        exec(
+                "INSERT INTO ledger_month (period, status, payroll_digest, closed_at) VALUES (?,?,?,?)",
+                period.toString(),
+                "LOCKED",
+                digest,
+                Timestamp.valueOf(now));
+        exec(
+                "INSERT INTO month_event (period, at, event, detail) VALUES (?,?,?,?)",
+                period.toString(),
+                Timestamp.valueOf(now),
+                event,
+                detail);
+    }
+
+    public void pay(long number, YearMonth period, String writId, Tenge amount, boolean correction, LocalDateTime now)
+            throws SQLException {
+        exec(
+                "INSERT INTO ledger_payment (payment_no, period, writ_id, amount, exported_at, correction) VALUES (?,?,?,?,?,?)",
+                number,
+                period.toString(),
+                writId,
+                amount.amount(),
+                Timestamp.valueOf(now),
+                correction);
+    }
+
+    /** One month of a writ's history. */
+    public record HistoryLine(
+            String period,
+            String employeeId,
+            Tenge base,
+            Tenge demandCurrent,
+            Tenge demandDebt,
+            Tenge withheld,
+            Tenge debtAfter,
+            Tenge paid) {}
+
+    public List<HistoryLine> history(String writId) throws SQLException {
+        List<HistoryLine> out = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.employee_id, l.base, l.demand_current,"
+                + " l.demand_debt, l.withheld_current + l.withheld_debt, l.debt_after,"
+                + " (SELECT COALESCE(SUM(p.amount), 0) FROM ledger_payment p WHERE p.period = l.period AND p.writ_id = l.writ_id)"
+                + " FROM ledger_line l WHERE l.writ_id = ? ORDER BY l.period")) {
+            s.setString(1, writId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryLine(
+                            rs.getString(1).strip(),
+                            rs.getString(2),
+                            t(rs.getBigDecimal(3)),
+                            t(rs.getBigDecimal(4)),
+                            t(rs.getBigDecimal(5)),
+                            t(rs.getBigDecimal(6)),
+                            t(rs.getBigDecimal(7)),
+                            t(rs.getBigDecimal(8))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Tenge t(BigDecimal b) {
+        return new Tenge(b);
+    }
+
+    private void exec(String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package kz.ustau.adapter.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import kz.ustau.cli.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The month ledger on the real embedded H2 (issue 5): close, re-close, reopen, carry debts, history. */
+class MonthLedgerTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), Main.ALMATY);
+
+    @TempDir
+    Path temp;
+
+    record Result(int exit, String out, String err) {}
+
+    Result ustau(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out), new PrintWriter(err), CLOCK);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    String db() {
+        return temp.resolve("db").toString();
+    }
+
+    Result close(String period, Path payroll, String out, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "month",
+                "close",
+                "--db",
+                db(),
+                "--period",
+                period,
+                "--payroll",
+                payroll.toString(),
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                temp.resolve(out).toString(),
+                "--now",
+                period.equals("2026-10") ? "2026-11-02T09:00" : "2026-12-02T09:00"));
+        args.addAll(List.of(more));
+        return ustau(args.toArray(String[]::new));
+    }
+
+    /** The sample's October moved to November, without the dismissed T024. */
+    Path november() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("sample-payroll/payroll.csv"), StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+        for (String l : lines.subList(1, lines.size())) {
+            if (l.startsWith("T024,")) {
+                continue;
+            }
+            sb.append(l.replace(",2026-10,", ",2026-11,")
+                            .replace(",2026-11-05,", ",2026-12-04,")
+                            .replace(",2026-10-20,", ",2026-11-20,"))
+                    .append('\n');
+        }
+        return Files.writeString(temp.resolve("november.csv"), sb.toString());
+    }
+
+    @BeforeEach
+    void registry() {
+        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db())
+                        .exit())
+                .isZero();
+    }
+
+    @Test
+    void closingTheSameMonthAgainPaysNothingNewAndAReopenPaysOnlyTheDifference() throws IOException {
+        Path october = Path.of("sample-payroll/payroll.csv");
+        assertThat(close("2026-10", october, "o1").exit()).isZero();
+        assertThat(close("2026-10", october, "o2").exit()).isZero();
+        assertThat(Files.readString(temp.resolve("o2/payments.csv")))
+                .isEqualTo(Files.readString(temp.resolve("o1/payments.csv")));
+        assertThat(Files.readAllBytes(temp.resolve("o2/payments-1c.txt")))
+                .isEqualTo(Files.readAllBytes(temp.resolve("o1/payments-1c.txt")));
+
+        Path raised = temp.resolve("raised.csv");
+        Files.writeString(
+                raised,
+                Files.readString(october).replaceFirst("(?m)^(T003,.*),SALARY,420000.00", "$1,SALARY,480000.00"));
+        Result refused = close("2026-10", raised, "o3");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("--reopen");
+        assertThat(temp.resolve("o3")).doesNotExist();
+
+        assertThat(close("2026-10", raised, "o4", "--reopen", "премия пересчитана")
+                        .exit())
+                .isZero();
+        List<String> payments = Files.readAllLines(temp.resolve("o4/payments.csv"));
+        assertThat(payments).hasSize(2);
+        assertThat(payments.get(1)).startsWith("16,W01,T003,").contains(",15000.00,");
+        assertThat(ustau("writs", "history", "W01", "--db", db()).out())
+                .contains("2026-10,T003,453135.00,113283.75,0.00,113283.75,0.00,113283.75");
+    }
+
+    @Test
+    void debtsCarryIntoTheNextMonthAndNumbersGoOn() throws IOException {
+        assertThat(close("2026-10", Path.of("sample-payroll/payroll.csv"), "o1").exit())
+                .isZero();
+        assertThat(close("2026-11", november(), "o2").exit()).isZero();
+        String deductions = Files.readString(temp.resolve("o2/deductions.csv"));
+        assertThat(deductions)
+                .contains(
+                        ",W05,CHILD_SUPPORT,488175.00,162725.00,23246.43,139478.57,0.00,139478.57,23246.43,46492.86,");
+        assertThat(deductions)
+                .contains(",W14,CHILD_SUPPORT,171375.00,0.00,10312.50,0.00,10312.50,10312.50,10312.50,0.00,");
+        assertThat(Files.readAllLines(temp.resolve("o2/payments.csv")).get(1)).startsWith("16,");
+        assertThat(Files.readString(temp.resolve("o2/notices.csv"))).contains("W14", "DEBT_PAID");
+        assertThat(ustau("writs", "history", "W05", "--db", db()).out())
+                .contains("2026-10,T018", "2026-11,T018", "total,,,,,278957.14,46492.86,278957.14");
+    }
+
+    @Test
+    void aMonthWhoseFilesCannotBeWrittenIsNotStored() throws IOException {
+        Path blocker = Files.writeString(temp.resolve("blocker"), "a file where DIR should go");
+        Result r = ustau(
+                "month",
+                "close",
+                "--db",
+                db(),
+                "--period",
+                "2026-10",
+                "--payroll",
+                "sample-payroll/payroll.csv",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                blocker.resolve("out").toString(),
+                "--now",
+                "2026-11-02T09:00");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(ustau("writs", "history", "W01", "--db", db()).out().lines()).hasSize(2);
+        assertThat(close("2026-10", Path.of("sample-payroll/payroll.csv"), "o1").exit())
+                .isZero();
+        assertThat(Files.readAllLines(temp.resolve("o1/payments.csv")).get(1)).startsWith("1,");
+    }
+}
