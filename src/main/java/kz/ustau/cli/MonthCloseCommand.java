@@ -21,6 +21,7 @@ import kz.ustau.app.MonthResult;
 import kz.ustau.app.Warning;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.payment.PaymentPurpose;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,7 +110,8 @@ final class MonthCloseCommand extends RunCommand {
                 Tenge before = already.getOrDefault(o.writ().id(), Tenge.ZERO);
                 Tenge difference = o.amount().minus(before);
                 if (difference.isPositive()) {
-                    orders.add(renumbered(o, number, difference));
+                    PaymentOrder order = renumbered(o, number, difference);
+                    orders.add(before.isPositive() ? corrected(order) : order);
                     ledger.pay(number, month, o.writ().id(), difference, before.isPositive(), now);
                     number++;
                 } else if (difference.isNegative()) {
@@ -169,6 +171,23 @@ final class MonthCloseCommand extends RunCommand {
                 o.valueDate(),
                 o.transferDue(),
                 o.purpose());
+    }
+
+    /** The order of a difference says it is one (issue 6). */
+    private static PaymentOrder corrected(PaymentOrder o) {
+        return new PaymentOrder(
+                o.number(),
+                o.period(),
+                o.writ(),
+                o.debtor(),
+                o.payee(),
+                o.amount(),
+                o.knp(),
+                o.kod(),
+                o.kbe(),
+                o.valueDate(),
+                o.transferDue(),
+                PaymentPurpose.correction(o.writ(), o.debtor(), o.period()));
     }
 
     private static MonthResult copy(MonthResult r, List<PaymentOrder> orders, List<Warning> warnings) {

@@ -22,6 +22,16 @@ public final class PaymentPurpose {
         return of(writ, debtor, period, MAX);
     }
 
+    /**
+     * The purpose of a correcting order that pays only the difference after a month was reopened: the same text after
+     * «Доплата (корректировка): », still at most {@value #MAX} characters.
+     */
+    public static String correction(Writ writ, Debtor debtor, YearMonth period) {
+        return CORRECTION + of(writ, debtor, period, MAX - CORRECTION.length());
+    }
+
+    static final String CORRECTION = "Доплата (корректировка): ";
+
     public static String of(Writ writ, Debtor debtor, YearMonth period, int max) {
         String number = writ.citedNumber();
         String date = " от " + writ.writDate().format(DATE);

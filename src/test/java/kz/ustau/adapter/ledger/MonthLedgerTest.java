@@ -104,7 +104,9 @@ class MonthLedgerTest {
                 .isZero();
         List<String> payments = Files.readAllLines(temp.resolve("o4/payments.csv"));
         assertThat(payments).hasSize(2);
-        assertThat(payments.get(1)).startsWith("16,W01,T003,").contains(",15000.00,");
+        assertThat(payments.get(1))
+                .startsWith("16,W01,T003,")
+                .contains(",15000.00,", "\"Доплата (корректировка): Алименты за 10.2026");
         assertThat(ustau("writs", "history", "W01", "--db", db()).out())
                 .contains("2026-10,T003,453135.00,113283.75,0.00,113283.75,0.00,113283.75");
     }

@@ -46,6 +46,16 @@ class PaymentPurposeTest {
     }
 
     @Test
+    void aCorrectionSaysSoAndStaysWithinTheLimit() {
+        String longNumber = "2-" + "1234567890".repeat(6) + "/24";
+        String text = PaymentPurpose.correction(writ("L").number(longNumber).build(), debtor(), MARCH);
+        assertThat(text)
+                .startsWith("Доплата (корректировка): Алименты за 03.2026")
+                .endsWith("ИИН 880514312008");
+        assertThat(text.length()).isLessThanOrEqualTo(PaymentPurpose.MAX);
+    }
+
+    @Test
     void theShorteningIsInOrder() {
         String full = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH);
         String noCase = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH, full.length() - 1);
