@@ -4,13 +4,16 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.rules.DebtorMonth;
 
 /**
  * The monthly job's result (CONTRACT §5): every debtor's month in {@code employee_id} order, the payment orders, the
- * letters owed to bailiffs, the warnings, and what the outputs need to say it (the employer, the time of the run, the languages).
+ * letters owed to bailiffs, the warnings, with a ledger each writ's total withheld since it arrived
+ * ({@code withheldToDate}, empty without one), and what the outputs need to say it (the employer, the time of the run, the languages).
  */
 public record MonthResult(
         YearMonth period,
@@ -21,8 +24,10 @@ public record MonthResult(
         List<Warning> warnings,
         LocalDateTime now,
         List<Locale> languages,
-        ReferenceTables tables) {
+        ReferenceTables tables,
+        Map<String, Tenge> withheldToDate) {
     public MonthResult {
+        withheldToDate = Map.copyOf(withheldToDate);
         debtors = List.copyOf(debtors);
         payments = List.copyOf(payments);
         notices = List.copyOf(notices);

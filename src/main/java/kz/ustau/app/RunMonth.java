@@ -141,7 +141,7 @@ public final class RunMonth {
             notices.addAll(NoticesDue.of(dm, notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
         }
         return new MonthResult(
-                month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables);
+                month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables, Map.of());
     }
 
     private IncomeLine incomeLine(PayrollLine line, PayrollSource source) {

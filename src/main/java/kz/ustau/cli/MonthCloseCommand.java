@@ -190,7 +190,16 @@ final class MonthCloseCommand extends RunCommand {
                 PaymentPurpose.correction(o.writ(), o.debtor(), o.period()));
     }
 
-    private static MonthResult copy(MonthResult r, List<PaymentOrder> orders, List<Warning> warnings) {
+    private MonthResult copy(MonthResult r, List<PaymentOrder> orders, List<Warning> warnings) throws SQLException {
+        java.util.Map<String, Tenge> toDate = new java.util.HashMap<>();
+        for (var n : r.notices()) {
+            String id = n.deduction().writ().id();
+            Tenge earlier = Tenge.sum(registry.ledger().history(id).stream()
+                    .filter(h -> YearMonth.parse(h.period()).isBefore(month))
+                    .map(MonthLedgerDb.HistoryLine::withheld)
+                    .toList());
+            toDate.put(id, earlier.plus(n.deduction().withheldTotal()));
+        }
         return new MonthResult(
                 r.period(),
                 r.employer(),
@@ -200,7 +209,8 @@ final class MonthCloseCommand extends RunCommand {
                 warnings,
                 r.now(),
                 r.languages(),
-                r.tables());
+                r.tables(),
+                toDate);
     }
 
     /** SHA-256 of the payroll file and the mapping named: the same export closes the same month. */

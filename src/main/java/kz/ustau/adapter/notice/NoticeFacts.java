@@ -78,7 +78,15 @@ final class NoticeFacts {
         v.put("withheld.words", words(d.withheldTotal(), lang));
         v.put("debt", money(d.debtAfter(), lang));
         v.put("debt.words", words(d.debtAfter(), lang));
-        v.put("figures.note", format(texts, "figures.note", result.period().format(MONTH)));
+        Tenge toDate = result.withheldToDate().get(w.id());
+        if (toDate != null) {
+            v.put("withheld.total", money(toDate, lang) + " (" + words(toDate, lang) + ")");
+            v.put(
+                    "figures.note",
+                    format(texts, "figures.note.ledger", result.period().format(MONTH)));
+        } else {
+            v.put("figures.note", format(texts, "figures.note", result.period().format(MONTH)));
+        }
         if (!notice.isDismissal()) {
             v.put(
                     "reason",

@@ -67,7 +67,10 @@ final class NoticeTemplate {
                 blocks.add(new Block.Address(line.substring(1).strip()));
             } else if (line.startsWith("|")) {
                 String[] cells = line.substring(1, line.lastIndexOf('|')).split("\\|", 2);
-                blocks.add(new Block.Row(cells[0].strip(), cells.length > 1 ? cells[1].strip() : ""));
+                String value = cells.length > 1 ? cells[1].strip() : "";
+                if (!value.isEmpty() || !raw.contains("?}}")) {
+                    blocks.add(new Block.Row(cells[0].strip(), value)); // a row of an absent optional value is dropped
+                }
             } else if (line.startsWith("@")) {
                 String[] cells = line.substring(1).split("\\|", 2);
                 blocks.add(new Block.Signature(cells[0].strip(), cells.length > 1 ? cells[1].strip() : ""));

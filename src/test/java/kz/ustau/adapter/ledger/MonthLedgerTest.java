@@ -124,6 +124,14 @@ class MonthLedgerTest {
                 .contains(",W14,CHILD_SUPPORT,171375.00,0.00,10312.50,0.00,10312.50,10312.50,10312.50,0.00,");
         assertThat(Files.readAllLines(temp.resolve("o2/payments.csv")).get(1)).startsWith("16,");
         assertThat(Files.readString(temp.resolve("o2/notices.csv"))).contains("W14", "DEBT_PAID");
+        String letter = String.join(
+                        "",
+                        kz.ustau.cases.Documents.pdfPages(
+                                Files.readAllBytes(temp.resolve("o2/notices/return-W14-ru.pdf"))))
+                .replaceAll("\\s+", " ");
+        assertThat(letter)
+                .as("totals since the writ arrived, from the ledger")
+                .contains("Удержано всего с", "96 000,00 тенге (девяносто шесть тысяч тенге 00 тиын)");
         assertThat(ustau("writs", "history", "W05", "--db", db()).out())
                 .contains("2026-10,T018", "2026-11,T018", "total,,,,,278957.14,46492.86,278957.14");
     }

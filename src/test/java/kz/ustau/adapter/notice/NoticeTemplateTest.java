@@ -44,6 +44,7 @@ class NoticeTemplateTest {
             "next.period",
             "withheld",
             "withheld.words",
+            "withheld.total",
             "debt",
             "debt.words",
             "figures.note",
