@@ -128,6 +128,7 @@ class MonthLedgerTest {
                         "",
                         kz.ustau.cases.Documents.pdfPages(
                                 Files.readAllBytes(temp.resolve("o2/notices/return-W14-ru.pdf"))))
+                .replace((char) 0xA0, (char) 32)
                 .replaceAll("\\s+", " ");
         assertThat(letter)
                 .as("totals since the writ arrived, from the ledger")
