@@ -40,11 +40,11 @@ public final class WritRegistryDb implements AutoCloseable {
     public static WritRegistryDb open(String location) throws SQLException {
         String url = location.startsWith("jdbc:") ? location : h2(location);
         Flyway.configure()
-                .dataSource(url, user(location), "")
+                .dataSource(url, user(location), password(location))
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        Connection c = DriverManager.getConnection(url, user(location), "");
+        Connection c = DriverManager.getConnection(url, user(location), password(location));
         c.setAutoCommit(false);
         return new WritRegistryDb(c);
     }
@@ -53,6 +53,10 @@ public final class WritRegistryDb implements AutoCloseable {
     static String h2(String folder) {
         Path dir = Path.of(folder).toAbsolutePath();
         return "jdbc:h2:file:" + dir.resolve("ustau") + ";FILE_LOCK=FILE;AUTO_SERVER=FALSE";
+    }
+
+    private static String password(String location) {
+        return location.startsWith("jdbc:") ? System.getenv().getOrDefault("USTAU_DB_PASSWORD", "") : "";
     }
 
     private static String user(String location) {

@@ -33,6 +33,7 @@ class MonthLedgerTest {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    /** The database the ledger is on: an H2 folder here; a subclass points at PostgreSQL. */
     String db() {
         return temp.resolve("db").toString();
     }
