@@ -49,6 +49,8 @@ final class MonthCloseCommand extends RunCommand {
     private WritRegistryDb registry;
     private YearMonth month;
     private String digest;
+    /** Each payroll file of the month: its digest and name. */
+    private java.util.Map<String, String> files;
 
     MonthCloseCommand(Clock clock) {
         super(clock);
@@ -62,7 +64,11 @@ final class MonthCloseCommand extends RunCommand {
                     spec.commandLine(), "month close needs --db and --period, not --writs");
         }
         month = period.get();
-        digest = digest(payroll, mapping);
+        files = new java.util.TreeMap<>();
+        for (Path p : payrolls) {
+            files.put(digest(p, mapping), p.toString());
+        }
+        digest = WritRegistryDb.sha256(String.join(",", files.keySet()));
         try {
             registry = WritsCommand.open(db);
             Path file = Files.createTempFile("ustau-registry-", ".csv");
@@ -82,13 +88,19 @@ final class MonthCloseCommand extends RunCommand {
             MonthLedgerDb ledger = registry.ledger();
             Optional<MonthLedgerDb.Month> stored = ledger.month(month);
             LocalDateTime now = LocalDateTime.now(clock);
-            boolean same = stored.map(m -> m.digest().equals(digest)).orElse(false);
-            if (stored.isPresent() && !same && reopen == null) {
+            java.util.Set<String> closedWith = ledger.files(month);
+            boolean same = stored.isPresent() && closedWith.equals(files.keySet());
+            // a payout on another date of the same month: the month's files and one more (issue 5)
+            boolean added =
+                    stored.isPresent() && files.keySet().containsAll(closedWith) && files.size() > closedWith.size();
+            if (stored.isPresent() && !same && !added && reopen == null) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(),
                         month + " is closed with another payroll;"
-                                + " give --reopen REASON to change it (the reason is recorded)");
+                                + " give --reopen REASON to change it (the reason is recorded), or all its files and the new"
+                                + " one to add a payout");
             }
+            ledger.files(month, files);
             List<MonthLedgerDb.Paid> paid = ledger.paid(month);
             List<PaymentOrder> orders = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>(result.warnings());
@@ -122,13 +134,10 @@ final class MonthCloseCommand extends RunCommand {
                             difference.amount().negate().toPlainString()));
                 }
             }
-            ledger.store(
-                    month,
-                    result.debtors(),
-                    digest,
-                    stored.isPresent() ? "REOPEN" : "CLOSE",
-                    stored.isPresent() ? reopen : "first close",
-                    now);
+            String event = stored.isEmpty() ? "CLOSE" : reopen != null ? "REOPEN" : "ADD";
+            String detail =
+                    stored.isEmpty() ? "first close" : reopen != null ? reopen : "payout added: " + files.values();
+            ledger.store(month, result.debtors(), digest, event, detail, now);
             return copy(result, orders, warnings);
         } catch (SQLException e) {
             throw new IOException("the ledger: " + e.getMessage(), e);

@@ -46,8 +46,12 @@ class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--payroll", required = true, paramLabel = "FILE", description = "Payroll export, .csv or .xlsx.")
-    Path payroll;
+    @Option(
+            names = "--payroll",
+            required = true,
+            paramLabel = "FILE",
+            description = "Payroll export, .csv or .xlsx; repeat it for more payouts of the same month.")
+    List<Path> payrolls;
 
     @Option(
             names = "--writs",
@@ -129,13 +133,7 @@ class RunCommand implements Callable<Integer> {
             problems.throwIfAny();
             RunMonth runMonth = new RunMonth(refs.orElseThrow());
             MonthResult computed = runMonth.run(new RunMonth.Request(
-                    PayrollFiles.open(
-                            payroll,
-                            payroll.toString(),
-                            Optional.ofNullable(mapping),
-                            charset,
-                            month,
-                            Optional.ofNullable(maxRows)),
+                    payrollSource(charset, month),
                     new WritsCsv(writsFile.get(), writsName, writs == null ? Optional.empty() : charset),
                     new EmployerProperties(employer, employer.toString()),
                     month,
@@ -174,6 +172,16 @@ class RunCommand implements Callable<Integer> {
             failed();
             throw e;
         }
+    }
+
+    private kz.ustau.app.port.PayrollSource payrollSource(Optional<Charset> charset, Optional<YearMonth> month)
+            throws IOException {
+        List<kz.ustau.app.port.PayrollSource> sources = new java.util.ArrayList<>();
+        for (Path p : payrolls) {
+            sources.add(PayrollFiles.open(
+                    p, p.toString(), Optional.ofNullable(mapping), charset, month, Optional.ofNullable(maxRows)));
+        }
+        return sources.size() == 1 ? sources.get(0) : new kz.ustau.app.PayrollFilesOfMonth(sources);
     }
 
     /** The writs file of this run: {@code --writs}, or the registry's active writs; empty when it cannot be had. */

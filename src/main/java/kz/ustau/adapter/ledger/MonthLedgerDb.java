@@ -43,6 +43,32 @@ public final class MonthLedgerDb {
         }
     }
 
+    /** The digests of the payroll files the month was closed with. */
+    public java.util.Set<String> files(YearMonth period) throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT digest FROM month_file WHERE period = ?")) {
+            s.setString(1, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records the month's payroll files, digest to name, replacing what was recorded. */
+    public void files(YearMonth period, Map<String, String> files) throws SQLException {
+        exec("DELETE FROM month_file WHERE period = ?", period.toString());
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            exec(
+                    "INSERT INTO month_file (period, digest, name) VALUES (?,?,?)",
+                    period.toString(),
+                    f.getKey(),
+                    f.getValue().length() > 1000 ? f.getValue().substring(0, 1000) : f.getValue());
+        }
+    }
+
     /** Each writ's debt after the latest stored month before {@code period}. */
     public Map<String, Tenge> debtsBefore(YearMonth period) throws SQLException {
         Map<String, Tenge> debts = new HashMap<>();

@@ -113,6 +113,26 @@ class MonthLedgerTest {
     }
 
     @Test
+    void aPayoutOnAnotherDateOfTheMonthIsAddedAndNothingIsWithheldTwice() throws IOException {
+        Path october = Path.of("sample-payroll/payroll.csv");
+        assertThat(close("2026-10", october, "o1").exit()).isZero();
+        Path vacation = Files.writeString(
+                temp.resolve("vacation.csv"),
+                "employee_id,iin,full_name,period,pay_date,code,amount\n"
+                        + "T003,780717381451,Петров Алексей Николаевич,2026-10,2026-10-25,VACATION,80000.00\n");
+        Result added = close("2026-10", october, "o2", "--payroll", vacation.toString());
+        assertThat(added.exit()).as(added.err()).isZero();
+        List<String> payments = Files.readAllLines(temp.resolve("o2/payments.csv"));
+        assertThat(payments).hasSize(2);
+        assertThat(payments.get(1)).startsWith("16,W01,T003,").contains(",20000.00,");
+        assertThat(ustau("writs", "history", "W01", "--db", db()).out())
+                .contains("2026-10,T003,473135.00,118283.75,0.00,118283.75,0.00,118283.75");
+        assertThat(close("2026-10", vacation, "o3").exit())
+                .as("a payroll that drops the month's first file")
+                .isEqualTo(2);
+    }
+
+    @Test
     void debtsCarryIntoTheNextMonthAndNumbersGoOn() throws IOException {
         assertThat(close("2026-10", Path.of("sample-payroll/payroll.csv"), "o1").exit())
                 .isZero();
