@@ -44,7 +44,7 @@ java -jar target/ustau.jar writs import "$work/writs.csv" --db "$work/db"
 for m in 2026-10 2026-11 2026-12 2027-01 2027-02 2027-03 2027-04 2027-05 2027-06 2027-07 2027-08 2027-09; do
   start=$(date +%s.%N)
   java -Xmx256m -jar target/ustau.jar month close --db "$work/db" --period "$m" --payroll "$work/payroll-$m.csv" \
-    --employer sample-payroll/employer.properties --out "$work/out-$m" --tables "$work/tables" --now "$m-28T09:00" --lang ru 2>/dev/null
+    --employer sample-payroll/employer.properties --out "$work/out-$m" --tables "$work/tables" --now "$m-28T09:00" --lang ru 2>"$work/err-$m.txt" || { echo "$m failed:"; tail -3 "$work/err-$m.txt"; exit 1; }
   end=$(date +%s.%N)
   echo "$m: $(echo "$end - $start" | bc) s"
 done

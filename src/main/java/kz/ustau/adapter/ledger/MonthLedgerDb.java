@@ -72,9 +72,9 @@ public final class MonthLedgerDb {
     /** Each writ's debt after the latest stored month before {@code period}. */
     public Map<String, Tenge> debtsBefore(YearMonth period) throws SQLException {
         Map<String, Tenge> debts = new HashMap<>();
-        try (PreparedStatement s =
-                db.prepareStatement("SELECT l.writ_id, l.debt_after FROM ledger_line l WHERE l.period ="
-                        + " (SELECT MAX(p.period) FROM ledger_line p WHERE p.writ_id = l.writ_id AND p.period < ?)")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT l.writ_id, l.debt_after FROM ledger_line l JOIN"
+                + " (SELECT writ_id, MAX(period) AS last FROM ledger_line WHERE period < ? GROUP BY writ_id) m"
+                + " ON l.writ_id = m.writ_id AND l.period = m.last")) {
             s.setString(1, period.toString());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
