@@ -7,8 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "month",
         mixinStandardHelpOptions = true,
-        description = "Months kept in the ledger: close (run, store, write, lock).",
-        subcommands = {MonthCloseCommand.class})
+        description = "Months kept in the ledger: run (store unlocked), export (orders, lock), close (both), reopen.",
+        subcommands = {
+            MonthRunCommand.class,
+            MonthExportCommand.class,
+            MonthCloseCommand.class,
+            MonthReopenCommand.class
+        })
 final class MonthCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

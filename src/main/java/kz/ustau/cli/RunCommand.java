@@ -48,7 +48,6 @@ class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--payroll",
-            required = true,
             paramLabel = "FILE",
             description = "Payroll export, .csv or .xlsx; repeat it for more payouts of the same month.")
     List<Path> payrolls;
@@ -117,6 +116,7 @@ class RunCommand implements Callable<Integer> {
         LocalDateTime moment = moment();
         Optional<YearMonth> month = period();
         Optional<Charset> charset = charset();
+        checkPayrollOption();
         if (firstNumber < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--first-number must be 1 or more");
         }
@@ -174,12 +174,30 @@ class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** A usage error before anything is opened when the command needs {@code --payroll} and has none. */
+    protected void checkPayrollOption() {
+        payrollFiles();
+    }
+
+    /** The payroll files of this run: {@code --payroll}, required. */
+    protected List<Path> payrollFiles() {
+        if (payrolls == null || payrolls.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--payroll=FILE'");
+        }
+        return payrolls;
+    }
+
+    /** The mapping the payroll files are read through: {@code --mapping}. */
+    protected Optional<String> mappingName() {
+        return Optional.ofNullable(mapping);
+    }
+
     private kz.ustau.app.port.PayrollSource payrollSource(Optional<Charset> charset, Optional<YearMonth> month)
             throws IOException {
         List<kz.ustau.app.port.PayrollSource> sources = new java.util.ArrayList<>();
-        for (Path p : payrolls) {
-            sources.add(PayrollFiles.open(
-                    p, p.toString(), Optional.ofNullable(mapping), charset, month, Optional.ofNullable(maxRows)));
+        for (Path p : payrollFiles()) {
+            sources.add(
+                    PayrollFiles.open(p, p.toString(), mappingName(), charset, month, Optional.ofNullable(maxRows)));
         }
         return sources.size() == 1 ? sources.get(0) : new kz.ustau.app.PayrollFilesOfMonth(sources);
     }

@@ -57,16 +57,61 @@ public final class MonthLedgerDb {
         return out;
     }
 
-    /** Records the month's payroll files, digest to name, replacing what was recorded. */
-    public void files(YearMonth period, Map<String, String> files) throws SQLException {
+    /** A payroll file of a month as stored: its name, its bytes and the mapping it is read through. */
+    public record StoredFile(String digest, String name, byte[] content, Optional<String> mapping) {}
+
+    /** Records the month's payroll files whole, replacing what was recorded. */
+    public void files(YearMonth period, List<StoredFile> files) throws SQLException {
         exec("DELETE FROM month_file WHERE period = ?", period.toString());
-        for (Map.Entry<String, String> f : files.entrySet()) {
+        for (StoredFile f : files) {
             exec(
-                    "INSERT INTO month_file (period, digest, name) VALUES (?,?,?)",
+                    "INSERT INTO month_file (period, digest, name, content, mapping) VALUES (?,?,?,?,?)",
                     period.toString(),
-                    f.getKey(),
-                    f.getValue().length() > 1000 ? f.getValue().substring(0, 1000) : f.getValue());
+                    f.digest(),
+                    f.name().length() > 1000 ? f.name().substring(0, 1000) : f.name(),
+                    java.util.Base64.getEncoder().encodeToString(f.content()),
+                    f.mapping().orElse(null));
         }
+    }
+
+    /** The month's payroll files as stored, in the order of their digests. */
+    public List<StoredFile> storedFiles(YearMonth period) throws SQLException {
+        List<StoredFile> out = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT digest, name, content, mapping FROM month_file WHERE period = ? ORDER BY digest")) {
+            s.setString(1, period.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String content = rs.getString(3);
+                    out.add(new StoredFile(
+                            rs.getString(1),
+                            rs.getString(2),
+                            content == null
+                                    ? new byte[0]
+                                    : java.util.Base64.getDecoder().decode(content),
+                            Optional.ofNullable(rs.getString(4))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Opens a locked month again, recording why; false when the month is not locked. */
+    public boolean reopen(YearMonth period, String reason, LocalDateTime now) throws SQLException {
+        try (PreparedStatement s =
+                db.prepareStatement("UPDATE ledger_month SET status = 'OPEN' WHERE period = ? AND status = 'LOCKED'")) {
+            s.setString(1, period.toString());
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        exec(
+                "INSERT INTO month_event (period, at, event, detail) VALUES (?,?,?,?)",
+                period.toString(),
+                Timestamp.valueOf(now),
+                "REOPEN",
+                reason);
+        return true;
     }
 
     /** Each writ's debt after the latest stored month before {@code period}. */
@@ -115,6 +160,19 @@ public final class MonthLedgerDb {
     public void store(
             YearMonth period, List<DebtorMonth> months, String digest, String event, String detail, LocalDateTime now)
             throws SQLException {
+        store(period, months, digest, "LOCKED", event, detail, now);
+    }
+
+    /** Replaces the month's lines and records its status: {@code OPEN} after a run, {@code LOCKED} after export. */
+    public void store(
+            YearMonth period,
+            List<DebtorMonth> months,
+            String digest,
+            String status,
+            String event,
+            String detail,
+            LocalDateTime now)
+            throws SQLException {
         exec("DELETE FROM ledger_line WHERE period = ?", period.toString());
         for (DebtorMonth dm : months) {
             for (Deduction d : dm.deductions()) {
@@ -137,7 +195,7 @@ public final class MonthLedgerDb {
         exec(
                 "INSERT INTO ledger_month (period, status, payroll_digest, closed_at) VALUES (?,?,?,?)",
                 period.toString(),
-                "LOCKED",
+                status,
                 digest,
                 Timestamp.valueOf(now));
         exec(

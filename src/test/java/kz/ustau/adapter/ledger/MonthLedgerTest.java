@@ -112,6 +112,68 @@ class MonthLedgerTest {
                 .contains("2026-10,T003,453135.00,113283.75,0.00,113283.75,0.00,113283.75");
     }
 
+    Result month(String command, String period, String out, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "month",
+                command,
+                "--db",
+                db(),
+                "--period",
+                period,
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                temp.resolve(out).toString(),
+                "--now",
+                "2026-11-02T09:00"));
+        args.addAll(List.of(more));
+        return ustau(args.toArray(String[]::new));
+    }
+
+    @Test
+    void runStoresUnlockedExportLocksFromTheStoredPayrollAndReopenPaysTheDifference() throws IOException {
+        String october = "sample-payroll/payroll.csv";
+        Result run = month("run", "2026-10", "r1", "--payroll", october);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(temp.resolve("r1/deductions.csv")).exists();
+        assertThat(Files.readAllLines(temp.resolve("r1/payments.csv")))
+                .as("a run writes no orders")
+                .hasSize(1);
+        assertThat(temp.resolve("r1/payments-1c.txt")).doesNotExist();
+        assertThat(month("run", "2026-10", "r2", "--payroll", october).exit())
+                .as("the same file again")
+                .isZero();
+
+        Result export = month("export", "2026-10", "e1");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(temp.resolve("e1/payments.csv"))).hasSize(16);
+        assertThat(month("export", "2026-10", "e2").exit()).isZero();
+        assertThat(Files.readString(temp.resolve("e2/payments.csv")))
+                .isEqualTo(Files.readString(temp.resolve("e1/payments.csv")));
+        assertThat(month("run", "2026-10", "r3", "--payroll", october).exit())
+                .as("a locked month")
+                .isEqualTo(2);
+
+        assertThat(ustau("month", "reopen", "--db", db(), "--period", "2026-10", "--reason", "премия пересчитана")
+                        .exit())
+                .isZero();
+        Path raised = temp.resolve("raised.csv");
+        Files.writeString(
+                raised,
+                Files.readString(Path.of(october))
+                        .replaceFirst("(?m)^(T003,.*),SALARY,420000.00", "$1,SALARY,480000.00"));
+        assertThat(month("run", "2026-10", "r4", "--payroll", raised.toString()).exit())
+                .isZero();
+        Result again = month("export", "2026-10", "e3");
+        assertThat(again.exit()).as(again.err()).isZero();
+        List<String> payments = Files.readAllLines(temp.resolve("e3/payments.csv"));
+        assertThat(payments).hasSize(2);
+        assertThat(payments.get(1)).startsWith("16,W01,T003,").contains(",15000.00,", "Доплата (корректировка)");
+        assertThat(month("export", "2026-11", "e4").exit())
+                .as("a month never run")
+                .isEqualTo(2);
+    }
+
     @Test
     void aPayoutOnAnotherDateOfTheMonthIsAddedAndNothingIsWithheldTwice() throws IOException {
         Path october = Path.of("sample-payroll/payroll.csv");
