@@ -347,8 +347,11 @@ final class XlsxTable implements TableRows {
                     return TableCell.EMPTY;
                 }
                 if (isDate(style)) {
-                    double serial = Double.parseDouble(v);
-                    LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                    // Excel's 1900 date system: day 1 is 1900-01-01, counted from 1899-12-30 past its leap-year bug
+                    long days = new BigDecimal(v)
+                            .setScale(0, java.math.RoundingMode.FLOOR)
+                            .longValueExact();
+                    LocalDate date = LocalDate.of(1899, 12, 30).plusDays(days);
                     return new TableCell(date.toString(), TableCell.Kind.DATE);
                 }
                 return new TableCell(new BigDecimal(v).toPlainString(), TableCell.Kind.NUMBER);
