@@ -29,7 +29,6 @@ public record Cell(String file, long row, String column, String raw) {
     private static final Pattern RU_PERIOD = Pattern.compile("(\\d{2})\\.(\\d{4})");
     private static final Pattern SHARE = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{1,4})");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
-    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
     private static final Pattern IBAN_SHAPE = Pattern.compile("KZ\\d{2}\\d{3}[0-9A-Z]{13}");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
 
@@ -66,6 +65,12 @@ public record Cell(String file, long row, String column, String raw) {
         if (blank(problems, need)) {
             return Optional.empty();
         }
+        BigDecimal plainDigits = plainAmount(raw);
+        return plainDigits != null ? Optional.of(new Tenge(plainDigits)) : anyAmount(problems);
+    }
+
+    /** The full reading of an amount, with its error: what {@link #plainAmount} leaves. */
+    Optional<Tenge> anyAmount(Problems problems) {
         boolean spaced = SPACES.matcher(raw).find();
         String plain = spaced ? SPACES.matcher(raw).replaceAll("") : raw;
         if (AMOUNT_MORE_DECIMALS.matcher(plain).matches()) {
@@ -77,6 +82,58 @@ public record Cell(String file, long row, String column, String raw) {
             return Optional.empty();
         }
         return Optional.of(new Tenge(new BigDecimal(plain.replace(',', '.'))));
+    }
+
+    /**
+     * The common shapes without a regular expression: {@code -?digits([.,]d{1,2})?}, or the integer part in groups of
+     * three after the first, each after one space (plain, no-break or narrow no-break), as 1C writes {@code 350 000,00}.
+     * {@code null} for any other text, which then goes the long way with its error: every text read here is read the
+     * same by the long way.
+     */
+    static BigDecimal plainAmount(String raw) {
+        int n = raw.length();
+        StringBuilder plain = new StringBuilder(n);
+        int i = 0;
+        if (n > 0 && raw.charAt(0) == '-') {
+            plain.append('-');
+            i = 1;
+        }
+        int group = 0;
+        int groups = 0;
+        for (; i < n; i++) {
+            char ch = raw.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                plain.append(ch);
+                group++;
+            } else if (ch == ' ' || ch == '\u00A0' || ch == '\u202F') {
+                if (group == 0 || group > 3 || (groups > 0 && group != 3)) {
+                    return null;
+                }
+                groups++;
+                group = 0;
+            } else {
+                break;
+            }
+        }
+        if (group == 0 || (groups > 0 && group != 3) || plain.length() > 16) {
+            return null;
+        }
+        if (i < n) {
+            char sep = raw.charAt(i);
+            int decimals = n - i - 1;
+            if ((sep != '.' && sep != ',') || decimals < 1 || decimals > 2) {
+                return null;
+            }
+            plain.append('.');
+            for (int j = i + 1; j < n; j++) {
+                char ch = raw.charAt(j);
+                if (ch < '0' || ch > '9') {
+                    return null;
+                }
+                plain.append(ch);
+            }
+        }
+        return new BigDecimal(plain.toString());
     }
 
     /** Spaces may separate thousands only: groups of three digits after the first. */
@@ -186,7 +243,7 @@ public record Cell(String file, long row, String column, String raw) {
         if (blank(problems, need)) {
             return Optional.empty();
         }
-        if (!TWELVE_DIGITS.matcher(raw).matches()) {
+        if (!twelveDigits(raw)) {
             bad(problems, "iin.shape", IdNumber.mask(raw));
             return Optional.empty();
         }
@@ -195,6 +252,18 @@ public record Cell(String file, long row, String column, String raw) {
             bad(problems, "iin.bad-checksum", IdNumber.mask(raw));
         }
         return id;
+    }
+
+    private static boolean twelveDigits(String text) {
+        if (text.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A KZ IBAN; spaces inside are ignored, letters are taken in upper case. */

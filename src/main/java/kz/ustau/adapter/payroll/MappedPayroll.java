@@ -85,6 +85,8 @@ public final class MappedPayroll implements PayrollSource {
         private boolean ready;
         private boolean broken;
         private long dataRows;
+        /** Each skip rule's column, -1 when absent; resolved with the first data row. */
+        private int[] skipColumns;
 
         Reading(Consumer<PayrollLine> lines, Problems problems, Consumer<Warning> warnings) {
             this.lines = lines;
@@ -111,9 +113,15 @@ public final class MappedPayroll implements PayrollSource {
             if (cells.stream().allMatch(TableCell::isBlank)) {
                 return true;
             }
-            for (PayrollMapping.Skip skip : mapping.skips()) {
-                Integer col = index.get("skip:" + skip.column());
-                String text = col != null && col < cells.size() ? cells.get(col).text() : "";
+            if (skipColumns == null) {
+                skipColumns = mapping.skips().stream()
+                        .mapToInt(skip -> index.getOrDefault("skip:" + skip.column(), -1))
+                        .toArray();
+            }
+            for (int k = 0; k < skipColumns.length; k++) {
+                PayrollMapping.Skip skip = mapping.skips().get(k);
+                int col = skipColumns[k];
+                String text = col >= 0 && col < cells.size() ? cells.get(col).text() : "";
                 if (skip.pattern().matcher(text).find()) {
                     skipped.merge(skip.text(), 1L, Long::sum);
                     return true;

@@ -105,15 +105,30 @@ class CellTest {
     void anIinIsNeverEchoedInFull() throws Exception {
         Problems p = new Problems();
         assertThat(cell("880514312009").idNumber(p, Need.REQUIRED)).isEmpty();
-        try {
-            p.throwIfAny();
-        } catch (InvalidInputException e) {
-            assertThat(e.problems().get(0).found()).isEqualTo("880514****09");
-            assertThat(e.problems().get(0).message(java.util.Locale.ENGLISH))
-                    .isEqualTo(
-                            "payroll.csv:7:Сумма: the IIN/BIN check digit is wrong: found \"880514****09\", expected an"
-                                    + " IIN/BIN whose 12th digit is its check digit [iin.bad-checksum]");
-        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(p::throwIfAny)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().get(0).found()).isEqualTo("880514****09");
+                    assertThat(e.problems().get(0).message(java.util.Locale.ENGLISH))
+                            .isEqualTo("payroll.csv:7:Сумма: the IIN/BIN check digit is wrong: found \"880514****09\","
+                                    + " expected an IIN/BIN whose 12th digit is its check digit [iin.bad-checksum]");
+                });
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "600101300004|",
+                "60010130000|iin.shape",
+                "6001013000040|iin.shape",
+                "60010130000a|iin.shape",
+                "６00101300004|iin.shape",
+                "600101300005|iin.bad-checksum"
+            })
+    void anIinIsTwelveAsciiDigitsWithItsCheckDigit(String raw, String code) {
+        Problems p = new Problems();
+        assertThat(cell(raw).idNumber(p, Need.REQUIRED).isPresent()).isEqualTo(code == null);
+        assertThat(problemCode(p)).isEqualTo(code == null ? "" : code);
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
