@@ -213,13 +213,19 @@ final class WritsCommand implements Runnable {
         String writId;
 
         private final Clock clock;
+        private final String status;
 
-        StatusChange(Clock clock) {
+        StatusChange(Clock clock, String status) {
             this.clock = clock;
+            this.status = status;
         }
 
-        abstract String status();
+        /** The registry status the command sets: ACTIVE, SUSPENDED or ENDED. */
+        final String status() {
+            return status;
+        }
 
+        /** The reason the registry keeps with the status. */
         abstract String reason();
 
         @Override
@@ -241,12 +247,7 @@ final class WritsCommand implements Runnable {
         String why;
 
         Suspend(Clock clock) {
-            super(clock);
-        }
-
-        @Override
-        String status() {
-            return "SUSPENDED";
+            super(clock, "SUSPENDED");
         }
 
         @Override
@@ -261,12 +262,7 @@ final class WritsCommand implements Runnable {
         String why;
 
         Resume(Clock clock) {
-            super(clock);
-        }
-
-        @Override
-        String status() {
-            return "ACTIVE";
+            super(clock, "ACTIVE");
         }
 
         @Override
@@ -288,12 +284,7 @@ final class WritsCommand implements Runnable {
         String note;
 
         End(Clock clock) {
-            super(clock);
-        }
-
-        @Override
-        String status() {
-            return "ENDED";
+            super(clock, "ENDED");
         }
 
         @Override

@@ -72,13 +72,7 @@ final class AmountInWords {
     }
 
     static String kkNumber(long n) {
-        List<String> words = new ArrayList<>();
-        List<Integer> groups = groups(n);
-        for (int g = groups.size() - 1; g >= 0; g--) {
-            int v = groups.get(g);
-            if (v == 0) {
-                continue;
-            }
+        return spell(n, (g, v, words) -> {
             int h = v / 100;
             int t = (v / 10) % 10;
             int o = v % 10;
@@ -95,18 +89,11 @@ final class AmountInWords {
             if (g > 0) {
                 words.add(KK_SCALES[g]);
             }
-        }
-        return String.join(" ", words);
+        });
     }
 
     static String ruNumber(long n) {
-        List<String> words = new ArrayList<>();
-        List<Integer> groups = groups(n);
-        for (int g = groups.size() - 1; g >= 0; g--) {
-            int v = groups.get(g);
-            if (v == 0) {
-                continue;
-            }
+        return spell(n, (g, v, words) -> {
             int h = v / 100;
             int t = (v / 10) % 10;
             int o = v % 10;
@@ -125,6 +112,22 @@ final class AmountInWords {
             }
             if (g > 0) {
                 words.add(RU_SCALES[g][form(v)]);
+            }
+        });
+    }
+
+    /** How one language says a group of three digits {@code v}, {@code g} groups from the right (0: units). */
+    private interface Group {
+        void say(int g, int v, List<String> words);
+    }
+
+    /** The words of {@code n}, group by group from the highest, empty groups left out. */
+    private static String spell(long n, Group group) {
+        List<String> words = new ArrayList<>();
+        List<Integer> groups = groups(n);
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            if (groups.get(g) != 0) {
+                group.say(g, groups.get(g), words);
             }
         }
         return String.join(" ", words);

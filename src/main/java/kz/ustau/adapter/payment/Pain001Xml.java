@@ -206,10 +206,7 @@ public final class Pain001Xml extends OrderFile {
         prvt.getOthr().add(other);
         Party6Choice id = new Party6Choice();
         id.setPrvtId(prvt);
-        PartyIdentification32 party = new PartyIdentification32();
-        party.setNm(name);
-        party.setId(id);
-        return party;
+        return named(name, id);
     }
 
     private static PartyIdentification32 organisation(String name, String bin) {
@@ -222,6 +219,10 @@ public final class Pain001Xml extends OrderFile {
         org.getOthr().add(other);
         Party6Choice id = new Party6Choice();
         id.setOrgId(org);
+        return named(name, id);
+    }
+
+    private static PartyIdentification32 named(String name, Party6Choice id) {
         PartyIdentification32 party = new PartyIdentification32();
         party.setNm(name);
         party.setId(id);
