@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,14 +67,41 @@ public final class RunMonth {
             Optional<YearMonth> period,
             LocalDateTime now,
             List<Locale> languages,
-            long firstPaymentNumber) {
+            long firstPaymentNumber,
+            Optional<EndedWrits> ended) {
         public Request {
             languages = List.copyOf(languages);
+            Objects.requireNonNull(ended, "ended");
             if (firstPaymentNumber < 1) {
                 throw new IllegalArgumentException("payment numbers start at 1, got " + firstPaymentNumber);
             }
         }
+
+        /** A month without writs ended between months. */
+        public Request(
+                PayrollSource payroll,
+                WritSource writs,
+                EmployerSource employer,
+                Optional<YearMonth> period,
+                LocalDateTime now,
+                List<Locale> languages,
+                long firstPaymentNumber) {
+            this(payroll, writs, employer, period, now, languages, firstPaymentNumber, Optional.empty());
+        }
     }
+
+    /**
+     * Writs ended between months (registry {@code writs end}) still owed a return letter: the writs as a source to be
+     * read and checked like any other, and each one's end by writ id.
+     */
+    public record EndedWrits(WritSource writs, Map<String, End> ends) {
+        public EndedWrits {
+            ends = Map.copyOf(ends);
+        }
+    }
+
+    /** Why and when a writ was ended: the registry's reason code and the day it was recorded. */
+    public record End(String reason, LocalDate on) {}
 
     public MonthResult run(Request request) throws IOException, InvalidInputException {
         Problems problems = new Problems();
@@ -83,7 +111,13 @@ public final class RunMonth {
         Optional<Employer> employer = request.employer().read(employerProblems);
         List<WritRecord> writs = request.writs().read(tables, writProblems, warnings::add);
         Set<IdNumber> debtorIins = writs.stream().map(w -> w.writ().debtorIin()).collect(Collectors.toSet());
-        PayrollReading payroll = new PayrollReading(request.payroll(), debtorIins, problems);
+        List<WritRecord> ended = new ArrayList<>();
+        if (request.ended().isPresent()) {
+            ended.addAll(request.ended().get().writs().read(tables, writProblems, warnings::add));
+        }
+        Set<IdNumber> kept = new java.util.HashSet<>(debtorIins);
+        ended.forEach(w -> kept.add(w.writ().debtorIin()));
+        PayrollReading payroll = new PayrollReading(request.payroll(), kept, problems);
         request.payroll().read(payroll::accept, problems, warnings::add);
         Optional<YearMonth> period = payroll.choosePeriod(request.period());
         // reported in the order of the command line: payroll, writs, employer
@@ -140,8 +174,75 @@ public final class RunMonth {
         for (DebtorMonth dm : months) {
             notices.addAll(NoticesDue.of(dm, notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
         }
+        for (WritRecord record : ended) {
+            endedLetter(record.writ(), request.ended().orElseThrow(), months, payroll, calculator, month, emp)
+                    .ifPresentOrElse(
+                            dm -> notices.add(NoticesDue.ended(
+                                    dm,
+                                    record.writ(),
+                                    record.writ().debt(),
+                                    request.ended()
+                                            .get()
+                                            .ends()
+                                            .get(record.writ().id())
+                                            .reason(),
+                                    request.ended()
+                                            .get()
+                                            .ends()
+                                            .get(record.writ().id())
+                                            .on(),
+                                    notices.size() + 1,
+                                    emp.settings().deadlineDays(),
+                                    tables.calendar())),
+                            () -> warnings.add(Warning.of(
+                                    "writ.ended-no-pay",
+                                    record.writ().id(),
+                                    record.writ().debtorIin().masked(),
+                                    month.toString())));
+        }
+        LocalDate today = request.now().toLocalDate();
+        for (WritNotice n : notices) {
+            if (!n.isDismissal() && n.deadline().isBefore(today)) {
+                warnings.add(Warning.of(
+                        "notice.return-late",
+                        n.deduction().writ().id(),
+                        n.deadline().toString(),
+                        Long.toString(java.time.temporal.ChronoUnit.DAYS.between(n.deadline(), today))));
+            }
+        }
         return new MonthResult(
                 month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables, Map.of());
+    }
+
+    /**
+     * The debtor's month a return letter for an ended writ takes its facts from: the month worked out for the
+     * debtor's other writs, or one worked out without writs; empty when the debtor has no line this month, and the
+     * letter waits for a month that has one.
+     */
+    private Optional<DebtorMonth> endedLetter(
+            Writ writ,
+            EndedWrits ends,
+            List<DebtorMonth> months,
+            PayrollReading payroll,
+            DeductionCalculator calculator,
+            YearMonth month,
+            Employer emp) {
+        if (!ends.ends().containsKey(writ.id())) {
+            return Optional.empty();
+        }
+        for (DebtorMonth dm : months) {
+            if (dm.debtor().iin().equals(writ.debtorIin())) {
+                return Optional.of(dm);
+            }
+        }
+        List<PayrollLine> lines = payroll.linesOf(writ.debtorIin(), month);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Debtor debtor = payroll.debtor(writ.debtorIin(), lines);
+        List<IncomeLine> income =
+                lines.stream().map(l -> incomeLine(l, payroll.source)).toList();
+        return Optional.of(calculator.calculate(debtor, month, income, List.of()));
     }
 
     private IncomeLine incomeLine(PayrollLine line, PayrollSource source) {

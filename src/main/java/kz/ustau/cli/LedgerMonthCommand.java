@@ -18,7 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.ustau.adapter.ledger.MonthLedgerDb;
 import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.adapter.writ.WritsCsv;
 import kz.ustau.app.MonthResult;
+import kz.ustau.app.RunMonth;
 import kz.ustau.app.Warning;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.payment.PaymentOrder;
@@ -50,6 +52,8 @@ abstract class LedgerMonthCommand extends RunCommand {
     private String digest;
     private List<MonthLedgerDb.StoredFile> files;
     private Optional<String> storedMapping = Optional.empty();
+    private Path endedFile;
+    private List<WritRegistryDb.Ended> ends = List.of();
 
     LedgerMonthCommand(Clock clock, Mode mode) {
         super(clock);
@@ -134,12 +138,30 @@ abstract class LedgerMonthCommand extends RunCommand {
                     .collect(Collectors.joining(",")));
             Path file = Files.createTempFile("ustau-registry-", ".csv");
             file.toFile().deleteOnExit();
-            registry.exportActive(file, registry.ledger().debtsBefore(month));
+            Map<String, Tenge> debts = registry.ledger().debtsBefore(month);
+            registry.exportActive(file, debts);
+            endedFile = Files.createTempFile("ustau-ended-", ".csv");
+            endedFile.toFile().deleteOnExit();
+            ends = registry.exportEnded(endedFile, debts, month);
             return Optional.of(file);
         } catch (SQLException e) {
             spec.commandLine().getErr().println("ustau: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The registry's ended writs still owed a return letter (issue 7): letters in every mode, recorded on lock. */
+    @Override
+    protected Optional<RunMonth.EndedWrits> endedWrits(Optional<java.nio.charset.Charset> charset) {
+        if (ends.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, RunMonth.End> byId = new TreeMap<>();
+        for (WritRegistryDb.Ended e : ends) {
+            byId.put(e.writId(), new RunMonth.End(e.reason(), e.at().toLocalDate()));
+        }
+        String name = WritsCommand.location(db) + "[ended writs]";
+        return Optional.of(new RunMonth.EndedWrits(new WritsCsv(endedFile, name, Optional.empty()), byId));
     }
 
     @Override
@@ -233,6 +255,13 @@ abstract class LedgerMonthCommand extends RunCommand {
                                             .toList()
                             : mode.name().toLowerCase(java.util.Locale.ROOT);
             ledger.store(month, result.debtors(), digest, "LOCKED", event, detail, now);
+            registry.lettersSent(
+                    result.notices().stream()
+                            .map(n -> n.deduction().writ().id())
+                            .distinct()
+                            .toList(),
+                    month,
+                    now);
             return copy(result, orders, warnings);
         } catch (SQLException e) {
             throw new IOException("the ledger: " + e.getMessage(), e);

@@ -139,7 +139,8 @@ class RunCommand implements Callable<Integer> {
                     month,
                     moment,
                     languages,
-                    firstNumber));
+                    firstNumber,
+                    endedWrits(charset)));
             MonthResult result = beforePublish(computed);
             OutputDirectory dir = new OutputDirectory(out);
             dir.publish(result, Main.documents());
@@ -219,6 +220,11 @@ class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(file);
+    }
+
+    /** A hook for commands that keep a registry: the writs ended between months still owed a return letter. */
+    protected Optional<RunMonth.EndedWrits> endedWrits(Optional<Charset> charset) {
+        return Optional.empty();
     }
 
     /** A hook for commands that keep a ledger: the result to publish. */

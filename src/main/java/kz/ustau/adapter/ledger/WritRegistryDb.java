@@ -222,6 +222,58 @@ public final class WritRegistryDb implements AutoCloseable {
         return n;
     }
 
+    /** A writ ended in the registry and owed its return letter: the reason as recorded and when. */
+    public record Ended(String writId, String reason, LocalDateTime at) {}
+
+    /**
+     * Writes every writ ended in the registry that no letter has gone out for yet, as {@link #exportActive} writes the
+     * active ones, and returns their ends. A writ ended as {@code RETURNED_TO_BAILIFF} went back already; a writ with a
+     * letter recorded ({@link #lettersSent}) in another month never gets a second one, while {@code period} itself,
+     * closed or exported again, gives the same letters.
+     */
+    public List<Ended> exportEnded(
+            Path file, Map<String, kz.ustau.domain.money.Tenge> debts, java.time.YearMonth period)
+            throws SQLException, IOException {
+        List<Ended> ended = new ArrayList<>();
+        StringBuilder text = new StringBuilder(String.join(",", WritColumns.ALL)).append('\n');
+        try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, w.status_reason, v.content,"
+                + " (SELECT MAX(e.at) FROM writ_event e WHERE e.writ_id = w.writ_id AND e.event = 'ENDED')"
+                + " FROM writ w JOIN writ_version v ON v.writ_id = w.writ_id AND v.version = w.version"
+                + " WHERE w.status = 'ENDED' AND NOT EXISTS (SELECT 1 FROM writ_event l"
+                + " WHERE l.writ_id = w.writ_id AND l.event = 'LETTER' AND l.detail <> ?)"
+                + " ORDER BY w.writ_id")) {
+            s.setString(1, letterOf(period));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String reason = rs.getString(2) == null ? "OTHER" : rs.getString(2);
+                    if (reason.startsWith("RETURNED_TO_BAILIFF") || rs.getTimestamp(4) == null) {
+                        continue;
+                    }
+                    ended.add(new Ended(
+                            rs.getString(1), reason, rs.getTimestamp(4).toLocalDateTime()));
+                    text.append(withDebt(rs.getString(3), debts));
+                }
+            }
+        }
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        db.commit();
+        return ended;
+    }
+
+    /**
+     * Records that the letters of {@code period} went out for these writs (event {@code LETTER}), in the caller's
+     * transaction: the month's lock commits it with everything else.
+     */
+    public void lettersSent(List<String> writIds, java.time.YearMonth period, LocalDateTime now) throws SQLException {
+        for (String id : writIds) {
+            event(id, now, "LETTER", letterOf(period));
+        }
+    }
+
+    private static String letterOf(java.time.YearMonth period) {
+        return "letter of " + period;
+    }
+
     /** A stored line with its debt column replaced, when the ledger knows the writ's debt. */
     private static String withDebt(String line, Map<String, kz.ustau.domain.money.Tenge> debts) {
         if (debts.isEmpty()) {

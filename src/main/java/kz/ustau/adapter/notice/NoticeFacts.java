@@ -17,6 +17,7 @@ import java.util.Properties;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.notice.NoticeReason;
 import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.rules.Deduction;
 import kz.ustau.domain.writ.FixedSum;
@@ -73,7 +74,13 @@ final class NoticeFacts {
                         .map(end -> format(texts, "periods", w.startPeriod().format(MONTH), end.format(MONTH)))
                         .orElse(format(texts, "periods.open", w.startPeriod().format(MONTH))));
         v.put("period", result.period().format(MONTH));
-        v.put("next.period", result.period().plusMonths(1).format(MONTH));
+        // a writ ended between months is not withheld from this month on; the others, from the next
+        v.put(
+                "next.period",
+                (notice.reason() == NoticeReason.ENDED
+                                ? result.period()
+                                : result.period().plusMonths(1))
+                        .format(MONTH));
         v.put("withheld", money(d.withheldTotal(), lang));
         v.put("withheld.words", words(d.withheldTotal(), lang));
         v.put("debt", money(d.debtAfter(), lang));
@@ -87,7 +94,19 @@ final class NoticeFacts {
         } else {
             v.put("figures.note", format(texts, "figures.note", result.period().format(MONTH)));
         }
-        if (!notice.isDismissal()) {
+        if (notice.reason() == NoticeReason.ENDED) {
+            String code = notice.endReason().orElseThrow();
+            int colon = code.indexOf(':');
+            String why = colon < 0 ? code : code.substring(0, colon);
+            String note = colon < 0 ? "" : code.substring(colon + 1).strip();
+            v.put(
+                    "reason",
+                    format(
+                            texts,
+                            "reason.ENDED",
+                            format(texts, "end." + why),
+                            note.isEmpty() ? "" : " (" + note + ")"));
+        } else if (!notice.isDismissal()) {
             v.put(
                     "reason",
                     format(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.reference.WorkingCalendar;
 import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
@@ -11,6 +12,7 @@ import kz.ustau.domain.rules.DismissalDeadline;
 import kz.ustau.domain.rules.Settings;
 import kz.ustau.domain.rules.StatutoryTerm;
 import kz.ustau.domain.rules.WritDemand;
+import kz.ustau.domain.writ.Writ;
 
 /**
  * Which letters a debtor's month calls for (RULES §7, §9). A dismissed debtor: a notice for every writ with a line,
@@ -41,6 +43,34 @@ public final class NoticesDue {
                             new WritNotice(firstNumber + notices.size(), r, month, d, month.payDate(), due)));
         }
         return notices;
+    }
+
+    /**
+     * The return letter for a writ ended between months (registry: {@code writs end}), with the debtor's month for the
+     * debtor's facts and the writ's debt as the ledger left it: nothing is withheld under it any more. Due three days
+     * after the end was recorded ([A] as for the other letters, RULES §7).
+     */
+    public static WritNotice ended(
+            DebtorMonth month,
+            Writ writ,
+            Tenge debt,
+            String reasonCode,
+            LocalDate endedOn,
+            long number,
+            Settings.DayCount count,
+            WorkingCalendar calendar) {
+        Deduction none = new Deduction(
+                writ,
+                WritDemand.Status.INACTIVE,
+                month.base().base(),
+                Tenge.ZERO,
+                Tenge.ZERO,
+                Tenge.ZERO,
+                Tenge.ZERO,
+                debt,
+                Tenge.ZERO);
+        LocalDate due = StatutoryTerm.end(endedOn, DismissalDeadline.DAYS, count, calendar);
+        return new WritNotice(number, NoticeReason.ENDED, month, none, endedOn, due, Optional.of(reasonCode));
     }
 
     private static Optional<NoticeReason> reason(DebtorMonth month, Deduction d) {

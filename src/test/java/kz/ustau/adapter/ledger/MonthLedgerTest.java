@@ -221,6 +221,82 @@ class MonthLedgerTest {
     }
 
     @Test
+    void aWritEndedInTheRegistryGoesBackWithOneLetterInBothLanguages() throws IOException {
+        assertThat(close("2026-10", Path.of("sample-payroll/payroll.csv"), "o1").exit())
+                .isZero();
+        Result end = ustau(
+                "writs",
+                "end",
+                "W02",
+                "--reason",
+                "WITHDRAWN_BY_CLAIMANT",
+                "--note",
+                "заявление взыскателя от 15.11.2026",
+                "--db",
+                db());
+        assertThat(end.exit()).as(end.err()).isZero();
+
+        Result november = close("2026-11", november(), "o2");
+        assertThat(november.exit()).as(november.err()).isZero();
+        assertThat(Files.readString(temp.resolve("o2/deductions.csv"))).doesNotContain(",W02,");
+        assertThat(Files.readAllLines(temp.resolve("o2/notices.csv")))
+                .filteredOn(l -> l.contains(",W02,"))
+                .singleElement()
+                .asString()
+                .contains("WRIT_RETURN");
+        String ru = pdfText(temp.resolve("o2/notices/return-W02-ru.pdf"));
+        assertThat(ru)
+                .contains(
+                        "в связи с окончанием исполнения: отзыв исполнительного документа взыскателем"
+                                + " (заявление взыскателя от 15.11.2026)",
+                        "Удержано за",
+                        "Удержано всего с")
+                .doesNotContain("{{");
+        assertThat(pdfText(temp.resolve("o2/notices/return-W02-kk.pdf")))
+                .contains("өндіріп алушының атқарушылық құжатты кері қайтарып алуы");
+        assertThat(temp.resolve("o2/notices/return-W02-kk.docx")).isRegularFile();
+
+        Result again = close("2026-11", november(), "o3");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.readString(temp.resolve("o3/notices.csv")))
+                .as("the same month again: the same letters")
+                .contains(",W02,");
+
+        Result december = close("2026-12", december(), "o4");
+        assertThat(december.exit()).as(december.err()).isZero();
+        assertThat(Files.readString(temp.resolve("o4/notices.csv")))
+                .as("a letter goes once")
+                .doesNotContain(",W02,");
+        assertThat(ustau("writs", "show", "W02", "--db", db()).out()).contains("LETTER", "letter of 2026-11");
+    }
+
+    @Test
+    void aWritReturnedToTheBailiffAlreadyGetsNoLetter() throws IOException {
+        assertThat(close("2026-10", Path.of("sample-payroll/payroll.csv"), "o1").exit())
+                .isZero();
+        assertThat(ustau("writs", "end", "W02", "--reason", "RETURNED_TO_BAILIFF", "--db", db())
+                        .exit())
+                .isZero();
+        assertThat(close("2026-11", november(), "o2").exit()).isZero();
+        assertThat(Files.readString(temp.resolve("o2/notices.csv"))).doesNotContain(",W02,");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        return String.join("", kz.ustau.cases.Documents.pdfPages(Files.readAllBytes(pdf)))
+                .replace((char) 0xA0, (char) 32)
+                .replaceAll("\\s+", " ");
+    }
+
+    /** November moved on to December. */
+    Path december() throws IOException {
+        String text = Files.readString(november(), StandardCharsets.UTF_8)
+                .replace(",2026-11,", ",2026-12,")
+                .replace(",2026-12-04,", ",2026-12-28,")
+                .replace(",2026-11-20,", ",2026-12-20,");
+        return Files.writeString(temp.resolve("december.csv"), text);
+    }
+
+    @Test
     void aMonthWhoseFilesCannotBeWrittenIsNotStored() throws IOException {
         Path blocker = Files.writeString(temp.resolve("blocker"), "a file where DIR should go");
         Result r = ustau(
