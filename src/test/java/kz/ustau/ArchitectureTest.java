@@ -52,4 +52,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("kz.ustau.cli..");
+
+    /** The web page is an entry point like the command line: it composes adapters, and only the CLI starts it. */
+    @ArchTest
+    static final ArchRule nothingButTheCliKnowsTheWeb = noClasses()
+            .that()
+            .resideOutsideOfPackages("kz.ustau.cli..", "kz.ustau.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("kz.ustau.web..");
 }

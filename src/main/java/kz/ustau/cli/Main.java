@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
             MonthCommand.class,
             WritsCommand.class,
             MappingCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

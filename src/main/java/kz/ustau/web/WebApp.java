@@ -1,0 +1,250 @@
+package kz.ustau.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import kz.ustau.adapter.ledger.MonthLedgerDb;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.domain.id.IdNumber;
+import kz.ustau.domain.money.Tenge;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The local web application (issue 8, first part): the writ registry — the list, a search, and one writ's card with
+ * its month-by-month history, the total withheld and the current debt. Kazakh and Russian, switched on every page
+ * and remembered in a cookie. One accountant at a time: requests share the registry's connection one by one.
+ *
+ * <p>Personal data: IINs are shown masked, never put in a URL, never logged; every response is {@code no-store} so
+ * the browser keeps no copy; the server listens on loopback only (the password for other addresses is to come).
+ */
+public final class WebApp implements AutoCloseable {
+    /** The languages of the page, the first the default. */
+    static final List<String> LANGUAGES = List.of("kk", "ru");
+
+    private final WritRegistryDb registry;
+    private final TemplateEngine templates;
+    private final Map<String, Map<String, String>> texts = new HashMap<>();
+    private final Javalin app;
+
+    private WebApp(WritRegistryDb registry) {
+        this.registry = registry;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
+        resolver.setPrefix("kz/ustau/web/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        templates = new TemplateEngine();
+        templates.setTemplateResolver(resolver);
+        for (String lang : LANGUAGES) {
+            texts.put(lang, texts(lang));
+        }
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 64L * 1024 * 1024;
+        });
+        app.before(ctx -> {
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
+        });
+        app.get("/", ctx -> ctx.redirect("/writs"));
+        app.get("/writs", this::writs);
+        app.get("/writs/{id}", this::writ);
+        app.error(404, ctx -> page(ctx, "missing", Map.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            ctx.status(500);
+            // the message may name a file or a writ, never an IIN: the registry's messages mask them
+            page(ctx, "failed", Map.of("reason", String.valueOf(e.getMessage())));
+        });
+    }
+
+    /**
+     * Starts the page on {@code host:port} (port 0: any free one) over an open registry, which stays the caller's to
+     * close. A host that is not a loopback address is refused until the page has its password.
+     */
+    public static WebApp start(WritRegistryDb registry, String host, int port) {
+        if (!isLoopbackHost(host)) {
+            throw new IllegalArgumentException("the page listens on loopback only (127.0.0.1, ::1, localhost), not "
+                    + host + ": other addresses need the password, which is not built yet");
+        }
+        WebApp web = new WebApp(registry);
+        web.app.start(host, port);
+        return web;
+    }
+
+    public static boolean isLoopbackHost(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The port the page listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void writs(Context ctx) throws SQLException {
+        String lang = language(ctx);
+        Map<String, String> t = texts.get(lang);
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<WritRegistryDb.Entry> entries;
+        synchronized (registry) {
+            entries = registry.list();
+        }
+        for (WritRegistryDb.Entry e : entries) {
+            String kind = t.getOrDefault("kind." + e.kind(), e.kind());
+            String status = t.getOrDefault("status." + e.status(), e.status());
+            if (!q.isEmpty() && !matches(q, e.writId(), e.kind(), kind, e.status(), status)) {
+                continue;
+            }
+            rows.add(Map.of(
+                    "id", e.writId(),
+                    "debtor", IdNumber.mask(e.debtorIin()),
+                    "kind", kind,
+                    "status", status,
+                    "statusCode", e.status(),
+                    "reason", Optional.ofNullable(e.reason()).orElse(""),
+                    "version", Integer.toString(e.version())));
+        }
+        page(ctx, "writs", Map.of("rows", rows, "q", q, "total", Integer.toString(entries.size())));
+    }
+
+    private static boolean matches(String q, String... fields) {
+        String needle = q.toLowerCase(Locale.ROOT);
+        for (String f : fields) {
+            if (f.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writ(Context ctx) throws SQLException {
+        String lang = language(ctx);
+        Map<String, String> t = texts.get(lang);
+        String id = ctx.pathParam("id");
+        Optional<WritRegistryDb.Detail> detail;
+        List<MonthLedgerDb.HistoryLine> history;
+        synchronized (registry) {
+            detail = registry.show(id);
+            history = detail.isPresent() ? registry.ledger().history(id) : List.of();
+        }
+        if (detail.isEmpty()) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        WritRegistryDb.Entry e = detail.get().entry();
+        List<Map<String, String>> months = new ArrayList<>();
+        Tenge withheld = Tenge.ZERO;
+        Tenge paid = Tenge.ZERO;
+        for (MonthLedgerDb.HistoryLine h : history) {
+            withheld = withheld.plus(h.withheld());
+            paid = paid.plus(h.paid());
+            months.add(Map.of(
+                    "period", PeopleFormat.month(YearMonth.parse(h.period())),
+                    "employee", h.employeeId(),
+                    "base", PeopleFormat.money(h.base()),
+                    "demand", PeopleFormat.money(h.demandCurrent().plus(h.demandDebt())),
+                    "withheld", PeopleFormat.money(h.withheld()),
+                    "debt", PeopleFormat.money(h.debtAfter()),
+                    "paid", PeopleFormat.money(h.paid())));
+        }
+        List<Map<String, String>> events = new ArrayList<>();
+        for (WritRegistryDb.Event ev : detail.get().events()) {
+            events.add(Map.of(
+                    "at",
+                            PeopleFormat.date(ev.at().toLocalDate()) + " "
+                                    + ev.at().toLocalTime().withNano(0),
+                    "event", t.getOrDefault("event." + ev.event(), ev.event()),
+                    "detail", Optional.ofNullable(ev.detail()).orElse("")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", e.writId());
+        model.put("debtor", IdNumber.mask(e.debtorIin()));
+        model.put("kind", t.getOrDefault("kind." + e.kind(), e.kind()));
+        model.put("status", t.getOrDefault("status." + e.status(), e.status()));
+        model.put("statusCode", e.status());
+        model.put("reason", Optional.ofNullable(e.reason()).orElse(""));
+        model.put("version", Integer.toString(e.version()));
+        model.put("months", months);
+        model.put("events", events);
+        model.put("withheld", PeopleFormat.money(withheld));
+        model.put("paid", PeopleFormat.money(paid));
+        model.put(
+                "debt",
+                history.isEmpty()
+                        ? t.get("writ.no-months")
+                        : PeopleFormat.money(history.get(history.size() - 1).debtAfter()));
+        page(ctx, "writ", model);
+    }
+
+    /** The page's language: {@code ?lang=} (then remembered), else the cookie, else Kazakh. */
+    private static String language(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        if (asked != null && LANGUAGES.contains(asked)) {
+            ctx.header("Set-Cookie", "lang=" + asked + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
+            return asked;
+        }
+        String kept = ctx.cookie("lang");
+        return kept != null && LANGUAGES.contains(kept) ? kept : LANGUAGES.get(0);
+    }
+
+    private void page(Context ctx, String template, Map<String, ?> model) {
+        String lang = language(ctx);
+        org.thymeleaf.context.Context c = new org.thymeleaf.context.Context(Locale.forLanguageTag(lang));
+        c.setVariables(new HashMap<>(model));
+        c.setVariable("t", texts.get(lang));
+        c.setVariable("lang", lang);
+        c.setVariable("path", ctx.path());
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(templates.process(template, c));
+    }
+
+    /** The page's words in one language, with the kinds of writ the notices name. */
+    private static Map<String, String> texts(String lang) {
+        Map<String, String> words = new HashMap<>();
+        for (String resource : List.of(
+                "/kz/ustau/notice/texts-" + lang + ".properties", "/kz/ustau/web/texts-" + lang + ".properties")) {
+            Properties p = new Properties();
+            try (InputStream in = WebApp.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("page texts missing: " + resource);
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
+        }
+        return Map.copyOf(words);
+    }
+}

@@ -1,0 +1,154 @@
+package kz.ustau.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web page over a real registry (issue 8, first part), through real HTTP on loopback: the list, the search, a
+ * writ's card with its closed months, the language switch, and what must never leak (full IINs, caching).
+ */
+class WebAppTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), Main.ALMATY);
+
+    @TempDir
+    Path temp;
+
+    WritRegistryDb registry;
+    WebApp web;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    int ustau(String... args) {
+        return Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), CLOCK);
+    }
+
+    @BeforeEach
+    void serve() throws Exception {
+        String db = temp.resolve("db").toString();
+        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
+                .isZero();
+        assertThat(ustau(
+                        "month",
+                        "close",
+                        "--db",
+                        db,
+                        "--period",
+                        "2026-10",
+                        "--payroll",
+                        "sample-payroll/payroll.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        temp.resolve("o1").toString(),
+                        "--now",
+                        "2026-11-02T09:00"))
+                .isZero();
+        assertThat(ustau("writs", "suspend", "W03", "--reason", "постановление № 5", "--db", db))
+                .isZero();
+        registry = WritRegistryDb.open(db);
+        web = WebApp.start(registry, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+        registry.close();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theRegistryIsListedInKazakhByDefaultWithMaskedIinsAndNothingCached() throws Exception {
+        HttpResponse<String> r = get("/writs");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("Атқару парақтарының тізілімі", "Көрсетілгені: 17 / 17", "id=\"writ-W17\"")
+                .contains("780717****51", "кәмелетке толмаған балаларды асырауға алимент")
+                .contains("Тоқтатылған", "постановление № 5")
+                .doesNotContain("780717381451", "761217317807");
+        assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void theLanguageSwitchesAndIsRemembered() throws Exception {
+        HttpResponse<String> ru = get("/writs?lang=ru");
+        assertThat(ru.body()).contains("Реестр исполнительных документов", "Приостановлен");
+        String cookie = ru.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("lang=ru").contains("HttpOnly", "SameSite=Strict");
+        assertThat(get("/writs", "Cookie", "lang=ru").body()).contains("Реестр исполнительных документов");
+        assertThat(get("/writs", "Cookie", "lang=xx").body()).contains("Атқару парақтарының тізілімі");
+    }
+
+    @Test
+    void theSearchFindsByNumberKindOrStatus() throws Exception {
+        assertThat(get("/writs?q=w1").body())
+                .contains("Көрсетілгені: 8 / 17", "id=\"writ-W10\"", "id=\"writ-W17\"")
+                .doesNotContain("id=\"writ-W09\"");
+        assertThat(get("/writs?q=TAX").body()).contains("Көрсетілгені: 1 / 17", "id=\"writ-W11\"");
+        assertThat(get("/writs?q=%D0%BF%D1%80%D0%B8%D0%BE%D1%81%D1%82&lang=ru").body())
+                .as("«приост…»: the status in the page's language")
+                .contains("Показано: 1 / 17", "id=\"writ-W03\"");
+    }
+
+    @Test
+    void aWritsCardShowsItsClosedMonthsTotalsAndEventsFormattedForPeople() throws Exception {
+        HttpResponse<String> r = get("/writs/W01?lang=ru");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("Исполнительный документ W01", "780717****51", "Исполняется")
+                .contains("10.2026", "T003", "393\u00A0135,00\u00A0₸", "98\u00A0283,75\u00A0₸")
+                .contains("Удержано всего", "Загружен", "sample-payroll/writs.csv")
+                .doesNotContain("780717381451");
+    }
+
+    @Test
+    void anUnknownWritIsNotFound() throws Exception {
+        HttpResponse<String> r = get("/writs/W99");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("Бет табылмады");
+    }
+
+    @Test
+    void onlyLoopbackIsServed() {
+        assertThat(WebApp.isLoopbackHost("127.0.0.1")).isTrue();
+        assertThat(WebApp.isLoopbackHost("::1")).isTrue();
+        assertThat(WebApp.isLoopbackHost("localhost")).isTrue();
+        assertThat(WebApp.isLoopbackHost("0.0.0.0")).isFalse();
+        assertThat(WebApp.isLoopbackHost("8.8.8.8")).isFalse();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(
+                new String[] {
+                    "serve", "--host", "0.0.0.0", "--db", temp.resolve("db").toString()
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                CLOCK);
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("loopback only");
+        assertThatThrownBy(() -> WebApp.start(registry, "0.0.0.0", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("loopback only");
+    }
+}
