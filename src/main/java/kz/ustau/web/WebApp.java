@@ -28,7 +28,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The local web application (issue 8, first part): the writ registry — the list, a search, and one writ's card with
- * its month-by-month history, the total withheld and the current debt. Kazakh and Russian, switched on every page
+ * its month-by-month history, the total withheld and the current debt — and the ledger's months with each month's
+ * review (per employee and writ: base, demand, withheld, debt, paid). Kazakh and Russian, switched on every page
  * and remembered in a cookie. One accountant at a time: requests share the registry's connection one by one.
  *
  * <p>Personal data: IINs are shown masked, never put in a URL, never logged; every response is {@code no-store} so
@@ -70,6 +71,8 @@ public final class WebApp implements AutoCloseable {
         app.get("/", ctx -> ctx.redirect("/writs"));
         app.get("/writs", this::writs);
         app.get("/writs/{id}", this::writ);
+        app.get("/months", this::months);
+        app.get("/months/{period}", this::month);
         app.error(404, ctx -> page(ctx, "missing", Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
             ctx.status(500);
@@ -205,6 +208,80 @@ public final class WebApp implements AutoCloseable {
                         ? t.get("writ.no-months")
                         : PeopleFormat.money(history.get(history.size() - 1).debtAfter()));
         page(ctx, "writ", model);
+    }
+
+    private void months(Context ctx) throws SQLException {
+        Map<String, String> t = texts.get(language(ctx));
+        List<Map<String, String>> rows = new ArrayList<>();
+        synchronized (registry) {
+            for (MonthLedgerDb.Month m : registry.ledger().months()) {
+                Tenge withheld = Tenge.ZERO;
+                Tenge paid = Tenge.ZERO;
+                List<MonthLedgerDb.WritMonth> lines = registry.ledger().lines(m.period());
+                for (MonthLedgerDb.WritMonth w : lines) {
+                    withheld = withheld.plus(w.line().withheld());
+                    paid = paid.plus(w.line().paid());
+                }
+                rows.add(Map.of(
+                        "period", m.period().toString(),
+                        "shown", PeopleFormat.month(m.period()),
+                        "status", t.getOrDefault("month." + m.status(), m.status()),
+                        "statusCode", m.status(),
+                        "lines", Integer.toString(lines.size()),
+                        "withheld", PeopleFormat.money(withheld),
+                        "paid", PeopleFormat.money(paid)));
+            }
+        }
+        page(ctx, "months", Map.of("rows", rows));
+    }
+
+    private void month(Context ctx) throws SQLException {
+        Map<String, String> t = texts.get(language(ctx));
+        YearMonth period;
+        try {
+            period = YearMonth.parse(ctx.pathParam("period"));
+        } catch (java.time.format.DateTimeParseException e) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        Optional<MonthLedgerDb.Month> stored;
+        List<MonthLedgerDb.WritMonth> lines;
+        synchronized (registry) {
+            stored = registry.ledger().month(period);
+            lines = stored.isPresent() ? registry.ledger().lines(period) : List.of();
+        }
+        if (stored.isEmpty()) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        Tenge withheld = Tenge.ZERO;
+        Tenge paid = Tenge.ZERO;
+        for (MonthLedgerDb.WritMonth w : lines) {
+            MonthLedgerDb.HistoryLine h = w.line();
+            withheld = withheld.plus(h.withheld());
+            paid = paid.plus(h.paid());
+            rows.add(Map.of(
+                    "employee", h.employeeId(),
+                    "writ", w.writId(),
+                    "base", PeopleFormat.money(h.base()),
+                    "demand", PeopleFormat.money(h.demandCurrent().plus(h.demandDebt())),
+                    "withheld", PeopleFormat.money(h.withheld()),
+                    "debt", PeopleFormat.money(h.debtAfter()),
+                    "paid", PeopleFormat.money(h.paid())));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("shown", PeopleFormat.month(period));
+        model.put(
+                "status",
+                t.getOrDefault("month." + stored.get().status(), stored.get().status()));
+        model.put("statusCode", stored.get().status());
+        model.put("rows", rows);
+        model.put("withheld", PeopleFormat.money(withheld));
+        model.put("paid", PeopleFormat.money(paid));
+        page(ctx, "month", model);
     }
 
     /** The page's language: {@code ?lang=} (then remembered), else the cookie, else Kazakh. */

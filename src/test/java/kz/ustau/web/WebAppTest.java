@@ -9,11 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.cli.Main;
+import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,31 @@ class WebAppTest {
                 .contains("10.2026", "T003", "393\u00A0135,00\u00A0₸", "98\u00A0283,75\u00A0₸")
                 .contains("Удержано всего", "Загружен", "sample-payroll/writs.csv")
                 .doesNotContain("780717381451");
+    }
+
+    @Test
+    void theMonthsReviewAgreesWithTheDeductionsFileLineByLine() throws Exception {
+        assertThat(get("/months?lang=ru").body()).contains("id=\"month-2026-10\"", "10.2026", "Закрыт");
+        HttpResponse<String> r = get("/months/2026-10");
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> lines = Files.readAllLines(temp.resolve("o1/deductions.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        Tenge total = Tenge.ZERO;
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = List.of(line.split(","));
+            String writ = cells.get(header.indexOf("writ_id"));
+            Tenge withheld = Tenge.of(cells.get(header.indexOf("withheld_total")));
+            total = total.plus(withheld);
+            assertThat(r.body())
+                    .as(writ)
+                    .containsPattern("id=\"line-" + writ + "\">\\s*<td>" + cells.get(header.indexOf("employee_id"))
+                            + "</td>(?s:(?:(?!</tr>).)*?)"
+                            + PeopleFormat.money(Tenge.of(cells.get(header.indexOf("base"))))
+                            + "(?s:(?:(?!</tr>).)*?)" + PeopleFormat.money(withheld) + "(?s:(?:(?!</tr>).)*?)</tr>");
+        }
+        assertThat(r.body()).contains("id=\"total-withheld\">" + PeopleFormat.money(total) + "<");
+        assertThat(get("/months/2026-13").statusCode()).isEqualTo(404);
+        assertThat(get("/months/2027-01").statusCode()).isEqualTo(404);
     }
 
     @Test

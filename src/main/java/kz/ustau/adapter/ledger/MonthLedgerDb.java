@@ -230,23 +230,52 @@ public final class MonthLedgerDb {
             Tenge paid) {}
 
     public List<HistoryLine> history(String writId) throws SQLException {
-        List<HistoryLine> out = new ArrayList<>();
+        return lines("l.writ_id = ? ORDER BY l.period", writId).stream()
+                .map(WritMonth::line)
+                .toList();
+    }
+
+    /** One writ's line of a closed or stored month. */
+    public record WritMonth(String writId, HistoryLine line) {}
+
+    /** Every writ's line of a month, by employee then writ: the month's review. */
+    public List<WritMonth> lines(YearMonth period) throws SQLException {
+        return lines("l.period = ? ORDER BY l.employee_id, l.writ_id", period.toString());
+    }
+
+    /** The months the ledger holds, the latest first. */
+    public List<Month> months() throws SQLException {
+        List<Month> out = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(
+                        "SELECT period, status, payroll_digest FROM ledger_month ORDER BY period DESC");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Month(YearMonth.parse(rs.getString(1).strip()), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    private List<WritMonth> lines(String where, String arg) throws SQLException {
+        List<WritMonth> out = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.employee_id, l.base, l.demand_current,"
                 + " l.demand_debt, l.withheld_current + l.withheld_debt, l.debt_after,"
-                + " (SELECT COALESCE(SUM(p.amount), 0) FROM ledger_payment p WHERE p.period = l.period AND p.writ_id = l.writ_id)"
-                + " FROM ledger_line l WHERE l.writ_id = ? ORDER BY l.period")) {
-            s.setString(1, writId);
+                + " (SELECT COALESCE(SUM(p.amount), 0) FROM ledger_payment p WHERE p.period = l.period AND p.writ_id = l.writ_id),"
+                + " l.writ_id FROM ledger_line l WHERE " + where)) {
+            s.setString(1, arg);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new HistoryLine(
-                            rs.getString(1).strip(),
-                            rs.getString(2),
-                            t(rs.getBigDecimal(3)),
-                            t(rs.getBigDecimal(4)),
-                            t(rs.getBigDecimal(5)),
-                            t(rs.getBigDecimal(6)),
-                            t(rs.getBigDecimal(7)),
-                            t(rs.getBigDecimal(8))));
+                    out.add(new WritMonth(
+                            rs.getString(9),
+                            new HistoryLine(
+                                    rs.getString(1).strip(),
+                                    rs.getString(2),
+                                    t(rs.getBigDecimal(3)),
+                                    t(rs.getBigDecimal(4)),
+                                    t(rs.getBigDecimal(5)),
+                                    t(rs.getBigDecimal(6)),
+                                    t(rs.getBigDecimal(7)),
+                                    t(rs.getBigDecimal(8)))));
                 }
             }
         }
