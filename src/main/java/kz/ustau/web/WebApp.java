@@ -172,14 +172,7 @@ public final class WebApp implements AutoCloseable {
         for (MonthLedgerDb.HistoryLine h : history) {
             withheld = withheld.plus(h.withheld());
             paid = paid.plus(h.paid());
-            months.add(Map.of(
-                    "period", PeopleFormat.month(YearMonth.parse(h.period())),
-                    "employee", h.employeeId(),
-                    "base", PeopleFormat.money(h.base()),
-                    "demand", PeopleFormat.money(h.demandCurrent().plus(h.demandDebt())),
-                    "withheld", PeopleFormat.money(h.withheld()),
-                    "debt", PeopleFormat.money(h.debtAfter()),
-                    "paid", PeopleFormat.money(h.paid())));
+            months.add(figures(h, "period", PeopleFormat.month(YearMonth.parse(h.period()))));
         }
         List<Map<String, String>> events = new ArrayList<>();
         for (WritRegistryDb.Event ev : detail.get().events()) {
@@ -263,14 +256,7 @@ public final class WebApp implements AutoCloseable {
             MonthLedgerDb.HistoryLine h = w.line();
             withheld = withheld.plus(h.withheld());
             paid = paid.plus(h.paid());
-            rows.add(Map.of(
-                    "employee", h.employeeId(),
-                    "writ", w.writId(),
-                    "base", PeopleFormat.money(h.base()),
-                    "demand", PeopleFormat.money(h.demandCurrent().plus(h.demandDebt())),
-                    "withheld", PeopleFormat.money(h.withheld()),
-                    "debt", PeopleFormat.money(h.debtAfter()),
-                    "paid", PeopleFormat.money(h.paid())));
+            rows.add(figures(h, "writ", w.writId()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("shown", PeopleFormat.month(period));
@@ -282,6 +268,25 @@ public final class WebApp implements AutoCloseable {
         model.put("withheld", PeopleFormat.money(withheld));
         model.put("paid", PeopleFormat.money(paid));
         page(ctx, "month", model);
+    }
+
+    /** One writ's month as the tables show it, with the employee and one more column. */
+    private static Map<String, String> figures(MonthLedgerDb.HistoryLine h, String key, String value) {
+        return Map.of(
+                key,
+                value,
+                "employee",
+                h.employeeId(),
+                "base",
+                PeopleFormat.money(h.base()),
+                "demand",
+                PeopleFormat.money(h.demandCurrent().plus(h.demandDebt())),
+                "withheld",
+                PeopleFormat.money(h.withheld()),
+                "debt",
+                PeopleFormat.money(h.debtAfter()),
+                "paid",
+                PeopleFormat.money(h.paid()));
     }
 
     /** The page's language: {@code ?lang=} (then remembered), else the cookie, else Kazakh. */
