@@ -1,0 +1,178 @@
+package kz.ustau.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.cli.Main;
+import kz.ustau.domain.money.Tenge;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser (issue 8): Debian's headless Chromium through its chromedriver, nothing downloaded.
+ * Runs where {@code /usr/bin/chromedriver} exists (Maven profile {@code browser}; {@code .ci/run} installs it). Every
+ * page visited leaves a screenshot in {@code target/browser/}.
+ */
+class BrowserTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), Main.ALMATY);
+    static final Path SHOTS = Path.of("target", "browser");
+
+    @TempDir
+    Path temp;
+
+    WritRegistryDb registry;
+    WebApp web;
+    ChromeDriver browser;
+    int shot;
+
+    @BeforeEach
+    void start() throws Exception {
+        String db = temp.resolve("db").toString();
+        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
+                .isZero();
+        assertThat(ustau(
+                        "month",
+                        "close",
+                        "--db",
+                        db,
+                        "--period",
+                        "2026-10",
+                        "--payroll",
+                        "sample-payroll/payroll.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        temp.resolve("o1").toString(),
+                        "--now",
+                        "2026-11-02T09:00"))
+                .isZero();
+        registry = WritRegistryDb.open(db);
+        web = WebApp.start(registry, "127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--window-size=1280,1000",
+                "--lang=kk");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        web.close();
+        registry.close();
+    }
+
+    int ustau(String... args) {
+        return Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), CLOCK);
+    }
+
+    void open(String path) {
+        browser.get("http://127.0.0.1:" + web.port() + path);
+    }
+
+    void screenshot(String name) throws IOException {
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(
+                png.toPath(),
+                SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void anAccountantFindsAWritSwitchesToRussianAndReadsTheMonthAsTheDeductionsFileSaysIt() throws IOException {
+        open("/");
+        assertThat(browser.getTitle()).isEqualTo("Атқару парақтарының тізілімі — Ustau");
+        assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(17);
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("780717381451");
+        screenshot("writs-kk");
+
+        browser.findElement(By.id("lang-ru")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("lang=ru"));
+        assertThat(browser.getTitle()).isEqualTo("Реестр исполнительных документов — Ustau");
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("TAX");
+        search.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=TAX"));
+        assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(1);
+        screenshot("writs-search-ru");
+
+        browser.findElement(By.linkText("W11")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/writs/W11"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Исполнительный документ W11");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Исполняется");
+        screenshot("writ-ru");
+
+        open("/months");
+        assertThat(browser.getTitle()).as("the language is remembered").isEqualTo("Месяцы — Ustau");
+        screenshot("months-ru");
+        browser.findElement(By.linkText("10.2026")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/months/2026-10"));
+        screenshot("month-ru");
+
+        List<String> lines = Files.readAllLines(temp.resolve("o1/deductions.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        Tenge total = Tenge.ZERO;
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = List.of(line.split(","));
+            String writ = cells.get(header.indexOf("writ_id"));
+            Tenge withheld = Tenge.of(cells.get(header.indexOf("withheld_total")));
+            total = total.plus(withheld);
+            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(shown)
+                    .as(writ)
+                    .containsExactly(
+                            cells.get(header.indexOf("employee_id")),
+                            writ,
+                            people(cells.get(header.indexOf("base"))),
+                            people(Tenge.of(cells.get(header.indexOf("demand_current")))
+                                    .plus(Tenge.of(cells.get(header.indexOf("demand_debt"))))
+                                    .plain()),
+                            people(withheld.plain()),
+                            people(cells.get(header.indexOf("debt_after"))),
+                            people(withheld.plain()));
+        }
+        assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+    }
+
+    /** As the page shows an amount, read as WebDriver reads text: its no-break spaces as plain ones. */
+    private static String people(String plain) {
+        return PeopleFormat.money(Tenge.of(plain)).replace('\u00A0', ' ');
+    }
+}
