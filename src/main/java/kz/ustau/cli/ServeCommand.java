@@ -2,6 +2,7 @@ package kz.ustau.cli;
 
 import java.io.PrintWriter;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.ustau.adapter.ledger.WritRegistryDb;
@@ -40,6 +41,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; loopback only for now. Default ${DEFAULT-VALUE}.")
     String host;
 
+    private final Clock clock;
+
+    ServeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() throws SQLException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -53,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (WritRegistryDb registry = WritsCommand.open(db);
-                WebApp web = WebApp.start(registry, host, port)) {
+                WebApp web = WebApp.start(registry, host, port, clock)) {
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("Ustau: http://" + shown + ":" + web.port() + "/ (Ctrl+C — тоқтату / остановить)");
             out.flush();

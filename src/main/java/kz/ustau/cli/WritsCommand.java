@@ -39,18 +39,8 @@ import picocli.CommandLine.Parameters;
             WritsCommand.History.class
         })
 final class WritsCommand implements Runnable {
-    /** Why a writ ends, in the law's terms (Law 261-IV arts. 46–47; MFC art. 169). */
-    static final List<String> END_REASONS = List.of(
-            "CHILD_CAME_OF_AGE_NO_DEBT",
-            "PAID_IN_FULL",
-            "ADOPTION",
-            "DEATH_OF_DEBTOR",
-            "DEATH_OF_CLAIMANT",
-            "SETTLEMENT",
-            "ACT_ANNULLED",
-            "RETURNED_TO_BAILIFF",
-            "WITHDRAWN_BY_CLAIMANT",
-            "OTHER");
+    /** Why a writ ends, in the law's terms: {@link WritRegistryDb#END_REASONS}. */
+    static final List<String> END_REASONS = WritRegistryDb.END_REASONS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,8 @@ package kz.ustau.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,9 +11,19 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +32,12 @@ import java.util.Optional;
 import java.util.Properties;
 import kz.ustau.adapter.ledger.MonthLedgerDb;
 import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
+import kz.ustau.adapter.writ.WritsCsv;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Problems;
+import kz.ustau.app.Warning;
+import kz.ustau.app.WritRecord;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
 import org.thymeleaf.TemplateEngine;
@@ -39,13 +57,20 @@ public final class WebApp implements AutoCloseable {
     /** The languages of the page, the first the default. */
     static final List<String> LANGUAGES = List.of("kk", "ru");
 
+    /** The most a writs file may weigh: a registry of many thousands of writs is a few megabytes. */
+    static final long MAX_WRITS_FILE = 10L * 1024 * 1024;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final WritRegistryDb registry;
+    private final Clock clock;
     private final TemplateEngine templates;
     private final Map<String, Map<String, String>> texts = new HashMap<>();
     private final Javalin app;
 
-    private WebApp(WritRegistryDb registry) {
+    private WebApp(WritRegistryDb registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
         resolver.setPrefix("kz/ustau/web/");
         resolver.setSuffix(".html");
@@ -71,6 +96,8 @@ public final class WebApp implements AutoCloseable {
         app.get("/", ctx -> ctx.redirect("/writs"));
         app.get("/writs", this::writs);
         app.get("/writs/{id}", this::writ);
+        app.post("/writs/import", this::importWrits);
+        app.post("/writs/{id}/status", this::status);
         app.get("/months", this::months);
         app.get("/months/{period}", this::month);
         app.error(404, ctx -> page(ctx, "missing", Map.of()));
@@ -85,12 +112,12 @@ public final class WebApp implements AutoCloseable {
      * Starts the page on {@code host:port} (port 0: any free one) over an open registry, which stays the caller's to
      * close. A host that is not a loopback address is refused until the page has its password.
      */
-    public static WebApp start(WritRegistryDb registry, String host, int port) {
+    public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock) {
         if (!isLoopbackHost(host)) {
             throw new IllegalArgumentException("the page listens on loopback only (127.0.0.1, ::1, localhost), not "
                     + host + ": other addresses need the password, which is not built yet");
         }
-        WebApp web = new WebApp(registry);
+        WebApp web = new WebApp(registry, clock);
         web.app.start(host, port);
         return web;
     }
@@ -114,6 +141,10 @@ public final class WebApp implements AutoCloseable {
     }
 
     private void writs(Context ctx) throws SQLException {
+        writs(ctx, Map.of());
+    }
+
+    private void writs(Context ctx, Map<String, Object> extra) throws SQLException {
         String lang = language(ctx);
         Map<String, String> t = texts.get(lang);
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
@@ -137,7 +168,11 @@ public final class WebApp implements AutoCloseable {
                     "reason", Optional.ofNullable(e.reason()).orElse(""),
                     "version", Integer.toString(e.version())));
         }
-        page(ctx, "writs", Map.of("rows", rows, "q", q, "total", Integer.toString(entries.size())));
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("rows", rows);
+        model.put("q", q);
+        model.put("total", Integer.toString(entries.size()));
+        page(ctx, "writs", model);
     }
 
     private static boolean matches(String q, String... fields) {
@@ -193,6 +228,11 @@ public final class WebApp implements AutoCloseable {
         model.put("version", Integer.toString(e.version()));
         model.put("months", months);
         model.put("events", events);
+        List<Map<String, String>> reasons = new ArrayList<>();
+        for (String r : WritRegistryDb.END_REASONS) {
+            reasons.add(Map.of("code", r, "text", t.getOrDefault("end." + r, r)));
+        }
+        model.put("reasons", reasons);
         model.put("withheld", PeopleFormat.money(withheld));
         model.put("paid", PeopleFormat.money(paid));
         model.put(
@@ -289,11 +329,157 @@ public final class WebApp implements AutoCloseable {
                 PeopleFormat.money(h.paid()));
     }
 
+    /**
+     * {@code POST /writs/import}: a writs file (CONTRACT §4.2) checked as {@code ustau writs import} checks it; with any
+     * problem the page lists every one, as the command line words it, and nothing is stored.
+     */
+    private void importWrits(Context ctx) throws Exception {
+        if (!csrfHolds(ctx)) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(language(ctx));
+        UploadedFile upload = ctx.uploadedFile("file");
+        if (upload == null || upload.size() == 0) {
+            ctx.status(400);
+            writs(ctx, Map.of("problems", List.of(texts.get(language(ctx)).get("import.no-file"))));
+            return;
+        }
+        String name = Path.of(upload.filename()).getFileName().toString();
+        if (upload.size() > MAX_WRITS_FILE) {
+            ctx.status(413);
+            writs(ctx, Map.of("problems", List.of(format(ctx, "import.too-big", name, MAX_WRITS_FILE / 1024 / 1024))));
+            return;
+        }
+        Path file = Files.createTempFile(
+                "ustau-upload-",
+                ".csv",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            try (InputStream in = upload.content()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Problems problems = new Problems();
+            List<Warning> warnings = new ArrayList<>();
+            List<WritRecord> writs = new WritsCsv(file, name, Optional.empty())
+                    .read(ReferenceTablesCsv.builtIn(), problems, warnings::add);
+            try {
+                problems.throwIfAny();
+            } catch (InvalidInputException e) {
+                ctx.status(422);
+                writs(
+                        ctx,
+                        Map.of(
+                                "problems",
+                                e.problems().stream()
+                                        .map(p -> p.message(locale))
+                                        .toList()));
+                return;
+            }
+            WritRegistryDb.ImportResult r;
+            synchronized (registry) {
+                r = registry.importWrits(writs, name, LocalDateTime.now(clock));
+            }
+            List<String> notes = new ArrayList<>();
+            notes.add(format(ctx, "import.done", name, r.added(), r.changed(), r.unchanged()));
+            warnings.forEach(w -> notes.add(w.message(locale)));
+            writs(ctx, Map.of("notes", notes));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** {@code POST /writs/{id}/status}: suspend, resume or end a writ with the reason, as {@code ustau writs …} does. */
+    private void status(Context ctx) throws SQLException {
+        if (!csrfHolds(ctx)) {
+            return;
+        }
+        String id = ctx.pathParam("id");
+        String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+        String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+        String note = Optional.ofNullable(ctx.formParam("note")).orElse("").strip();
+        String status;
+        String why;
+        switch (action) {
+            case "suspend" -> {
+                status = "SUSPENDED";
+                why = reason;
+            }
+            case "resume" -> {
+                status = "ACTIVE";
+                why = reason.isEmpty() ? "resumed" : reason;
+            }
+            case "end" -> {
+                status = "ENDED";
+                why = WritRegistryDb.END_REASONS.contains(reason) ? reason + (note.isEmpty() ? "" : ": " + note) : "";
+            }
+            default -> {
+                status = "";
+                why = "";
+            }
+        }
+        if (status.isEmpty() || why.isEmpty()) {
+            ctx.status(400);
+            page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("status.bad")));
+            return;
+        }
+        boolean found;
+        synchronized (registry) {
+            found = registry.setStatus(id, status, why, LocalDateTime.now(clock));
+        }
+        if (!found) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        ctx.redirect("/writs/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * CSRF (issue 8): every form carries the token of the browser's {@code csrf} cookie, which another site can
+     * neither read nor send ({@code SameSite=Strict}); a post without the pair, or with two that differ, is refused.
+     */
+    private boolean csrfHolds(Context ctx) {
+        String cookie = ctx.cookie("csrf");
+        String form = ctx.formParam("csrf");
+        boolean holds = cookie != null
+                && form != null
+                && !cookie.isEmpty()
+                && MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.US_ASCII), form.getBytes(StandardCharsets.US_ASCII));
+        if (!holds) {
+            ctx.status(403);
+            page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("csrf.refused")));
+        }
+        return holds;
+    }
+
+    /** The browser's CSRF token, made and set on its first page. */
+    private static String csrfToken(Context ctx) {
+        String token = ctx.cookie("csrf");
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            ctx.res().addHeader("Set-Cookie", "csrf=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+        return token;
+    }
+
+    private String format(Context ctx, String key, Object... args) {
+        return MessageFormat.format(texts.get(language(ctx)).get(key).replace("'", "''"), args);
+    }
+
     /** The page's language: {@code ?lang=} (then remembered), else the cookie, else Kazakh. */
     private static String language(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && LANGUAGES.contains(asked)) {
-            ctx.header("Set-Cookie", "lang=" + asked + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
+            if (ctx.attribute("langSet") == null) {
+                ctx.res()
+                        .addHeader(
+                                "Set-Cookie",
+                                "lang=" + asked + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
+                ctx.attribute("langSet", Boolean.TRUE);
+            }
             return asked;
         }
         String kept = ctx.cookie("lang");
@@ -307,6 +493,7 @@ public final class WebApp implements AutoCloseable {
         c.setVariable("t", texts.get(lang));
         c.setVariable("lang", lang);
         c.setVariable("path", ctx.path());
+        c.setVariable("csrf", csrfToken(ctx));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(templates.process(template, c));
     }

@@ -68,7 +68,7 @@ class BrowserTest {
                         "2026-11-02T09:00"))
                 .isZero();
         registry = WritRegistryDb.open(db);
-        web = WebApp.start(registry, "127.0.0.1", 0);
+        web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -131,11 +131,40 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(1);
         screenshot("writs-search-ru");
 
+        browser.findElement(By.id("file"))
+                .sendKeys(Path.of("sample-payroll/writs.csv").toAbsolutePath().toString());
+        browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
+        assertThat(browser.findElement(By.id("notes")).getText())
+                .isEqualTo("writs.csv: добавлено 0, изменено 0, без изменений 17");
+        screenshot("writs-imported-ru");
+
+        Path bad = Files.writeString(
+                temp.resolve("bad-writs.csv"),
+                Files.readString(Path.of("sample-payroll/writs.csv")).replaceFirst("780717381451", "780717381452"));
+        browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
+        assertThat(browser.findElement(By.id("problems")).getText())
+                .startsWith("bad-writs.csv:2:debtor_iin:")
+                .contains("780717****52")
+                .doesNotContain("780717381452");
+        screenshot("writs-problem-ru");
+
+        open("/writs?q=TAX");
         browser.findElement(By.linkText("W11")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/writs/W11"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Исполнительный документ W11");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Исполняется");
         screenshot("writ-ru");
+        browser.findElement(By.id("suspend-reason")).sendKeys("постановление № 7 от 01.12.2026");
+        browser.findElement(By.id("suspend")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("status"), "Приостановлен"));
+        assertThat(browser.findElement(By.id("events")).getText()).contains("постановление № 7 от 01.12.2026");
+        screenshot("writ-suspended-ru");
 
         open("/months");
         assertThat(browser.getTitle()).as("the language is remembered").isEqualTo("Месяцы — Ustau");

@@ -64,7 +64,7 @@ class WebAppTest {
         assertThat(ustau("writs", "suspend", "W03", "--reason", "постановление № 5", "--db", db))
                 .isZero();
         registry = WritRegistryDb.open(db);
-        web = WebApp.start(registry, "127.0.0.1", 0);
+        web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
     }
 
     @AfterEach
@@ -152,6 +152,43 @@ class WebAppTest {
     }
 
     @Test
+    void aFormWithoutItsTokenChangesNothing() throws Exception {
+        HttpResponse<String> page = get("/writs/W01");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("csrf="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Strict");
+        String token = cookie.substring("csrf=".length(), cookie.indexOf(';'));
+        assertThat(page.body()).contains("name=\"csrf\" value=\"" + token + "\"");
+
+        assertThat(post("/writs/W01/status", "action=suspend&reason=x", null).statusCode())
+                .isEqualTo(403);
+        assertThat(post("/writs/W01/status", "action=suspend&reason=x&csrf=forged", "csrf=" + token)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/writs/W01").body()).contains("Орындалуда");
+
+        assertThat(post("/writs/W01/status", "action=end&reason=NOT_A_REASON&csrf=" + token, "csrf=" + token)
+                        .statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> ended =
+                post("/writs/W01/status", "action=end&reason=ADOPTION&note=n1&csrf=" + token, "csrf=" + token);
+        assertThat(ended.statusCode()).isEqualTo(303);
+        assertThat(get("/writs/W01").body()).contains("Аяқталған", "ADOPTION: n1");
+    }
+
+    HttpResponse<String> post(String path, String form, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void anUnknownWritIsNotFound() throws Exception {
         HttpResponse<String> r = get("/writs/W99");
         assertThat(r.statusCode()).isEqualTo(404);
@@ -175,7 +212,7 @@ class WebAppTest {
                 CLOCK);
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("loopback only");
-        assertThatThrownBy(() -> WebApp.start(registry, "0.0.0.0", 0))
+        assertThatThrownBy(() -> WebApp.start(registry, "0.0.0.0", 0, CLOCK))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("loopback only");
     }

@@ -222,6 +222,19 @@ public final class WritRegistryDb implements AutoCloseable {
         return n;
     }
 
+    /** Why a writ ends, in the law's terms (Law 261-IV arts. 46–47; MFC art. 169). */
+    public static final List<String> END_REASONS = List.of(
+            "CHILD_CAME_OF_AGE_NO_DEBT",
+            "PAID_IN_FULL",
+            "ADOPTION",
+            "DEATH_OF_DEBTOR",
+            "DEATH_OF_CLAIMANT",
+            "SETTLEMENT",
+            "ACT_ANNULLED",
+            "RETURNED_TO_BAILIFF",
+            "WITHDRAWN_BY_CLAIMANT",
+            "OTHER");
+
     /** A writ ended in the registry and owed its return letter: the reason as recorded and when. */
     public record Ended(String writId, String reason, LocalDateTime at) {}
 
