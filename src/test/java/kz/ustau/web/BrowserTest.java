@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import kz.ustau.adapter.ledger.WritRegistryDb;
-import kz.ustau.cli.Main;
 import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page visited leaves a screenshot in {@code target/browser/}.
  */
 class BrowserTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), Main.ALMATY);
+    static final Clock CLOCK = SampleLedger.CLOCK;
     static final Path SHOTS = Path.of("target", "browser");
 
     @TempDir
@@ -49,24 +45,7 @@ class BrowserTest {
     @BeforeEach
     void start() throws Exception {
         String db = temp.resolve("db").toString();
-        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
-                .isZero();
-        assertThat(ustau(
-                        "month",
-                        "close",
-                        "--db",
-                        db,
-                        "--period",
-                        "2026-10",
-                        "--payroll",
-                        "sample-payroll/payroll.csv",
-                        "--employer",
-                        "sample-payroll/employer.properties",
-                        "--out",
-                        temp.resolve("o1").toString(),
-                        "--now",
-                        "2026-11-02T09:00"))
-                .isZero();
+        SampleLedger.octoberClosed(db, temp.resolve("o1"));
         registry = WritRegistryDb.open(db);
         web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
         ChromeOptions options = new ChromeOptions();
@@ -95,10 +74,6 @@ class BrowserTest {
         }
         web.close();
         registry.close();
-    }
-
-    int ustau(String... args) {
-        return Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), CLOCK);
     }
 
     void open(String path) {

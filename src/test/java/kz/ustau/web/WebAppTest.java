@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.cli.Main;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writ's card with its closed months, the language switch, and what must never leak (full IINs, caching).
  */
 class WebAppTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), Main.ALMATY);
+    static final Clock CLOCK = SampleLedger.CLOCK;
 
     @TempDir
     Path temp;
@@ -36,32 +35,11 @@ class WebAppTest {
     WebApp web;
     final HttpClient http = HttpClient.newHttpClient();
 
-    int ustau(String... args) {
-        return Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), CLOCK);
-    }
-
     @BeforeEach
     void serve() throws Exception {
         String db = temp.resolve("db").toString();
-        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
-                .isZero();
-        assertThat(ustau(
-                        "month",
-                        "close",
-                        "--db",
-                        db,
-                        "--period",
-                        "2026-10",
-                        "--payroll",
-                        "sample-payroll/payroll.csv",
-                        "--employer",
-                        "sample-payroll/employer.properties",
-                        "--out",
-                        temp.resolve("o1").toString(),
-                        "--now",
-                        "2026-11-02T09:00"))
-                .isZero();
-        assertThat(ustau("writs", "suspend", "W03", "--reason", "постановление № 5", "--db", db))
+        SampleLedger.octoberClosed(db, temp.resolve("o1"));
+        assertThat(SampleLedger.ustau("writs", "suspend", "W03", "--reason", "постановление № 5", "--db", db))
                 .isZero();
         registry = WritRegistryDb.open(db);
         web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
