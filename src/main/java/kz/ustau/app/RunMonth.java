@@ -175,30 +175,25 @@ public final class RunMonth {
             notices.addAll(NoticesDue.of(dm, notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
         }
         for (WritRecord record : ended) {
-            endedLetter(record.writ(), request.ended().orElseThrow(), months, payroll, calculator, month, emp)
-                    .ifPresentOrElse(
-                            dm -> notices.add(NoticesDue.ended(
-                                    dm,
-                                    record.writ(),
-                                    record.writ().debt(),
-                                    request.ended()
-                                            .get()
-                                            .ends()
-                                            .get(record.writ().id())
-                                            .reason(),
-                                    request.ended()
-                                            .get()
-                                            .ends()
-                                            .get(record.writ().id())
-                                            .on(),
-                                    notices.size() + 1,
-                                    emp.settings().deadlineDays(),
-                                    tables.calendar())),
-                            () -> warnings.add(Warning.of(
-                                    "writ.ended-no-pay",
-                                    record.writ().id(),
-                                    record.writ().debtorIin().masked(),
-                                    month.toString())));
+            Writ writ = record.writ();
+            End end = request.ended().orElseThrow().ends().get(writ.id());
+            Optional<DebtorMonth> dm = end == null
+                    ? Optional.empty()
+                    : monthOfDebtor(writ.debtorIin(), months, payroll, calculator, month);
+            if (dm.isEmpty()) {
+                warnings.add(Warning.of(
+                        "writ.ended-no-pay", writ.id(), writ.debtorIin().masked(), month.toString()));
+                continue;
+            }
+            notices.add(NoticesDue.ended(
+                    dm.get(),
+                    writ,
+                    writ.debt(),
+                    end.reason(),
+                    end.on(),
+                    notices.size() + 1,
+                    emp.settings().deadlineDays(),
+                    tables.calendar()));
         }
         LocalDate today = request.now().toLocalDate();
         for (WritNotice n : notices) {
@@ -219,27 +214,22 @@ public final class RunMonth {
      * debtor's other writs, or one worked out without writs; empty when the debtor has no line this month, and the
      * letter waits for a month that has one.
      */
-    private Optional<DebtorMonth> endedLetter(
-            Writ writ,
-            EndedWrits ends,
+    private Optional<DebtorMonth> monthOfDebtor(
+            IdNumber iin,
             List<DebtorMonth> months,
             PayrollReading payroll,
             DeductionCalculator calculator,
-            YearMonth month,
-            Employer emp) {
-        if (!ends.ends().containsKey(writ.id())) {
-            return Optional.empty();
-        }
+            YearMonth month) {
         for (DebtorMonth dm : months) {
-            if (dm.debtor().iin().equals(writ.debtorIin())) {
+            if (dm.debtor().iin().equals(iin)) {
                 return Optional.of(dm);
             }
         }
-        List<PayrollLine> lines = payroll.linesOf(writ.debtorIin(), month);
+        List<PayrollLine> lines = payroll.linesOf(iin, month);
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Debtor debtor = payroll.debtor(writ.debtorIin(), lines);
+        Debtor debtor = payroll.debtor(iin, lines);
         List<IncomeLine> income =
                 lines.stream().map(l -> incomeLine(l, payroll.source)).toList();
         return Optional.of(calculator.calculate(debtor, month, income, List.of()));

@@ -15,20 +15,8 @@ final class PeopleFormat {
     private PeopleFormat() {}
 
     static String money(Tenge amount) {
-        String plain = amount.plain();
-        boolean negative = plain.startsWith("-");
-        String digits = negative ? plain.substring(1) : plain;
-        int dot = digits.indexOf('.');
-        String whole = dot < 0 ? digits : digits.substring(0, dot);
-        String tiyn = dot < 0 ? "00" : digits.substring(dot + 1);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(GROUP);
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "−" : "") + grouped + "," + tiyn + GROUP + "₸";
+        String grouped = amount.grouped(GROUP);
+        return (amount.isNegative() ? "−" + grouped.substring(1) : grouped) + GROUP + "₸";
     }
 
     static String date(LocalDate date) {

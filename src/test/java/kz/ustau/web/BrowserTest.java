@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
@@ -148,13 +149,10 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/months/2026-10"));
         screenshot("month-ru");
 
-        List<String> lines = Files.readAllLines(temp.resolve("o1/deductions.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
         Tenge total = Tenge.ZERO;
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = List.of(line.split(","));
-            String writ = cells.get(header.indexOf("writ_id"));
-            Tenge withheld = Tenge.of(cells.get(header.indexOf("withheld_total")));
+        for (Map<String, String> cells : SampleLedger.deductions(temp.resolve("o1/deductions.csv"))) {
+            String writ = cells.get("writ_id");
+            Tenge withheld = Tenge.of(cells.get("withheld_total"));
             total = total.plus(withheld);
             List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
                     .map(WebElement::getText)
@@ -162,14 +160,14 @@ class BrowserTest {
             assertThat(shown)
                     .as(writ)
                     .containsExactly(
-                            cells.get(header.indexOf("employee_id")),
+                            cells.get("employee_id"),
                             writ,
-                            people(cells.get(header.indexOf("base"))),
-                            people(Tenge.of(cells.get(header.indexOf("demand_current")))
-                                    .plus(Tenge.of(cells.get(header.indexOf("demand_debt"))))
+                            people(cells.get("base")),
+                            people(Tenge.of(cells.get("demand_current"))
+                                    .plus(Tenge.of(cells.get("demand_debt")))
                                     .plain()),
                             people(withheld.plain()),
-                            people(cells.get(header.indexOf("debt_after"))),
+                            people(cells.get("debt_after")),
                             people(withheld.plain()));
         }
         assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));

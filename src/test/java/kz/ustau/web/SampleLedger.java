@@ -2,11 +2,17 @@ package kz.ustau.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import kz.ustau.cli.Main;
 
 /** The page's tests start from the sample writs in a registry and October 2026 closed on its ledger. */
@@ -39,5 +45,21 @@ final class SampleLedger {
                         "--now",
                         "2026-11-02T09:00"))
                 .isZero();
+    }
+
+    /** The lines of a {@code deductions.csv}, each by column name (the sample has no quoted cells). */
+    static List<Map<String, String>> deductions(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(","));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -9,10 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.cli.Main;
 import kz.ustau.domain.money.Tenge;
@@ -109,19 +108,16 @@ class WebAppTest {
         assertThat(get("/months?lang=ru").body()).contains("id=\"month-2026-10\"", "10.2026", "Закрыт");
         HttpResponse<String> r = get("/months/2026-10");
         assertThat(r.statusCode()).isEqualTo(200);
-        List<String> lines = Files.readAllLines(temp.resolve("o1/deductions.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
         Tenge total = Tenge.ZERO;
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = List.of(line.split(","));
-            String writ = cells.get(header.indexOf("writ_id"));
-            Tenge withheld = Tenge.of(cells.get(header.indexOf("withheld_total")));
+        for (Map<String, String> cells : SampleLedger.deductions(temp.resolve("o1/deductions.csv"))) {
+            String writ = cells.get("writ_id");
+            Tenge withheld = Tenge.of(cells.get("withheld_total"));
             total = total.plus(withheld);
             assertThat(r.body())
                     .as(writ)
-                    .containsPattern("id=\"line-" + writ + "\">\\s*<td>" + cells.get(header.indexOf("employee_id"))
+                    .containsPattern("id=\"line-" + writ + "\">\\s*<td>" + cells.get("employee_id")
                             + "</td>(?s:(?:(?!</tr>).)*?)"
-                            + PeopleFormat.money(Tenge.of(cells.get(header.indexOf("base"))))
+                            + PeopleFormat.money(Tenge.of(cells.get("base")))
                             + "(?s:(?:(?!</tr>).)*?)" + PeopleFormat.money(withheld) + "(?s:(?:(?!</tr>).)*?)</tr>");
         }
         assertThat(r.body()).contains("id=\"total-withheld\">" + PeopleFormat.money(total) + "<");

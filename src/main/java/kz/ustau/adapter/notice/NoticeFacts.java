@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -139,17 +138,7 @@ final class NoticeFacts {
 
     /** {@code 1 234 567,89 тенге}: no-break spaces between thousands, a decimal comma. */
     static String money(Tenge amount, String lang) {
-        BigDecimal a = amount.amount();
-        String whole = a.toBigInteger().toString();
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(NBSP);
-            }
-            grouped.append(whole.charAt(i));
-        }
-        String tiyn = String.format("%02d", amount.tiyn() % 100);
-        return grouped + "," + tiyn + NBSP + (lang.equals("kk") ? "теңге" : "тенге");
+        return amount.grouped(NBSP) + NBSP + (lang.equals("kk") ? "теңге" : "тенге");
     }
 
     private static String words(Tenge amount, String lang) {

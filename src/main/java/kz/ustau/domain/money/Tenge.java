@@ -126,6 +126,24 @@ public record Tenge(BigDecimal amount) implements Comparable<Tenge> {
     }
 
     /** The amount as written in every output: {@code .} separator, two decimals, no grouping. */
+    /**
+     * As people write tenge: the whole tenge in groups of three joined by {@code separator}, a comma, the two tiyn
+     * digits, and a leading {@code -} when negative ({@code 1 234 567,89}).
+     */
+    public String grouped(char separator) {
+        String whole = amount.abs().toBigInteger().toString();
+        StringBuilder out = new StringBuilder(isNegative() ? "-" : "");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(separator);
+            }
+            out.append(whole.charAt(i));
+        }
+        return out.append(',')
+                .append(String.format("%02d", Math.abs(tiyn()) % 100))
+                .toString();
+    }
+
     public String plain() {
         return amount.toPlainString();
     }

@@ -75,4 +75,20 @@ class TengeTest {
     static List<Tenge> tenge(String spaced) {
         return Arrays.stream(spaced.trim().split("\\s+")).map(Tenge::of).toList();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|0,00",
+                "5.5|5,50",
+                "999.99|999,99",
+                "1000|1 000,00",
+                "1234567.89|1 234 567,89",
+                "-0.05|-0,05",
+                "-100000|-100 000,00"
+            })
+    void groupedAsPeopleWriteIt(String plain, String shown) {
+        assertThat(Tenge.of(plain).grouped(' ')).isEqualTo(shown);
+    }
 }
