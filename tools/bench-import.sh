@@ -35,5 +35,8 @@ run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/wide.xlsx" run --
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/long.csv" run --payroll "$work/long.csv" --mapping preset:1c-vedomost --out "$work/o2" "${common[@]}"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
+# the reading alone (no month computed), cold then steady (the same read again in the same JVM), next to the bare read
+run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench read "$work/long.csv" preset:1c-vedomost
+run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx256m: failed (see above)"
 run -Xmx"$usermodel_heap" -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx$usermodel_heap: failed"

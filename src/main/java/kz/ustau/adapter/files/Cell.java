@@ -92,18 +92,22 @@ public record Cell(String file, long row, String column, String raw) {
      */
     static BigDecimal plainAmount(String raw) {
         int n = raw.length();
-        StringBuilder plain = new StringBuilder(n);
         int i = 0;
-        if (n > 0 && raw.charAt(0) == '-') {
-            plain.append('-');
+        boolean negative = n > 0 && raw.charAt(0) == '-';
+        if (negative) {
             i = 1;
         }
+        long unscaled = 0;
+        int digits = 0;
         int group = 0;
         int groups = 0;
         for (; i < n; i++) {
             char ch = raw.charAt(i);
             if (ch >= '0' && ch <= '9') {
-                plain.append(ch);
+                if (++digits > 15) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (ch - '0');
                 group++;
             } else if (ch == ' ' || ch == '\u00A0' || ch == '\u202F') {
                 if (group == 0 || group > 3 || (groups > 0 && group != 3)) {
@@ -115,25 +119,25 @@ public record Cell(String file, long row, String column, String raw) {
                 break;
             }
         }
-        if (group == 0 || (groups > 0 && group != 3) || plain.length() > 16) {
+        if (group == 0 || (groups > 0 && group != 3)) {
             return null;
         }
+        int scale = 0;
         if (i < n) {
             char sep = raw.charAt(i);
-            int decimals = n - i - 1;
-            if ((sep != '.' && sep != ',') || decimals < 1 || decimals > 2) {
+            scale = n - i - 1;
+            if ((sep != '.' && sep != ',') || scale < 1 || scale > 2) {
                 return null;
             }
-            plain.append('.');
             for (int j = i + 1; j < n; j++) {
                 char ch = raw.charAt(j);
                 if (ch < '0' || ch > '9') {
                     return null;
                 }
-                plain.append(ch);
+                unscaled = unscaled * 10 + (ch - '0');
             }
         }
-        return new BigDecimal(plain.toString());
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** Spaces may separate thousands only: groups of three digits after the first. */

@@ -76,7 +76,29 @@ public final class MappedPayroll implements PayrollSource {
         private final Map<String, Integer> index = new HashMap<>();
         private final Map<String, List<Integer>> codeIndex = new LinkedHashMap<>();
         private final Map<String, Long> skipped = new TreeMap<>();
-        private final Map<String, String> carried = new HashMap<>();
+        private final java.util.Set<String> fillDown = new java.util.HashSet<>(mapping.fillDown());
+        /** The canonical fields' columns, resolved with the header: no look-up per row. */
+        private Slot employeeIdSlot;
+
+        private Slot iinSlot;
+        private Slot nameSlot;
+        private Slot periodSlot;
+        private Slot payDateSlot;
+        private Slot dismissalSlot;
+        private Slot newEmployerSlot;
+        private Slot newAddressSlot;
+        private Slot codeSlot;
+        private Slot kindSlot;
+        /** The last text each skip rule looked at, and whether it matched: rows of one employee repeat it. */
+        private String[] skipSeen;
+
+        private boolean[] skipMatched;
+        /** The last IIN read and its reading: an employee's lines come together. */
+        private String lastIinText;
+
+        private Optional<IdNumber> lastIin = Optional.empty();
+        /** A wide table's accrual columns with their codes, in the mapping's order. */
+        private final List<Map.Entry<String, Integer>> wideColumns = new ArrayList<>();
         /** Kinds as the export writes them, looked up once each. */
         private final Map<String, String> kindCodes = new HashMap<>();
 
@@ -110,19 +132,25 @@ public final class MappedPayroll implements PayrollSource {
             if (!ready) {
                 return false;
             }
-            if (cells.stream().allMatch(TableCell::isBlank)) {
+            if (allBlank(cells)) {
                 return true;
             }
             if (skipColumns == null) {
                 skipColumns = mapping.skips().stream()
                         .mapToInt(skip -> index.getOrDefault("skip:" + skip.column(), -1))
                         .toArray();
+                skipSeen = new String[skipColumns.length];
+                skipMatched = new boolean[skipColumns.length];
             }
             for (int k = 0; k < skipColumns.length; k++) {
                 PayrollMapping.Skip skip = mapping.skips().get(k);
                 int col = skipColumns[k];
                 String text = col >= 0 && col < cells.size() ? cells.get(col).text() : "";
-                if (skip.pattern().matcher(text).find()) {
+                if (!text.equals(skipSeen[k])) {
+                    skipSeen[k] = text;
+                    skipMatched[k] = skip.pattern().matcher(text).find();
+                }
+                if (skipMatched[k]) {
                     skipped.merge(skip.text(), 1L, Long::sum);
                     return true;
                 }
@@ -210,6 +238,7 @@ public final class MappedPayroll implements PayrollSource {
                     }
                 }
                 codeIndex.put(e.getKey(), cols);
+                cols.forEach(col -> wideColumns.add(Map.entry(e.getKey(), col)));
             }
             for (PayrollMapping.Skip skip : mapping.skips()) {
                 String ref = mapping.columns().getOrDefault(skip.column(), skip.column());
@@ -247,26 +276,40 @@ public final class MappedPayroll implements PayrollSource {
                 }
             }
             ready = !broken;
+            employeeIdSlot = slot("employee_id");
+            iinSlot = slot("iin");
+            nameSlot = slot("full_name");
+            periodSlot = slot("period");
+            payDateSlot = slot("pay_date");
+            dismissalSlot = slot("dismissal_date");
+            newEmployerSlot = slot("new_employer");
+            newAddressSlot = slot("new_address");
+            codeSlot = slot("code");
+            kindSlot = slot("kind");
+        }
+
+        private Slot slot(String field) {
+            Integer col = index.get(field);
+            return new Slot(field, col == null ? -1 : col, col == null ? field : header(col), fillDown.contains(field));
         }
 
         private String header(int col) {
             return col < headers.size() && !headers.get(col).isEmpty() ? headers.get(col) : TableRows.letter(col);
         }
 
-        private Cell cell(long row, List<TableCell> cells, String field) {
-            Integer col = index.get(field);
-            if (col == null) {
-                return new Cell(table.name(), row, field, "");
+        private Cell cell(long row, List<TableCell> cells, Slot slot) {
+            if (slot.col < 0) {
+                return new Cell(table.name(), row, slot.header, "");
             }
-            String text = cellText(cells, col);
-            if (mapping.fillDown().contains(field)) {
+            String text = cellText(cells, slot.col);
+            if (slot.fillDown) {
                 if (text.isEmpty()) {
-                    text = carried.getOrDefault(field, "");
+                    text = slot.carried;
                 } else {
-                    carried.put(field, text);
+                    slot.carried = text;
                 }
             }
-            return new Cell(table.name(), row, header(col), text);
+            return new Cell(table.name(), row, slot.header, text);
         }
 
         private void data(long row, List<TableCell> cells) {
@@ -281,30 +324,26 @@ public final class MappedPayroll implements PayrollSource {
                     return;
                 }
             }
-            Optional<String> employeeId = cell(row, cells, "employee_id").text(problems, Need.REQUIRED);
-            Optional<IdNumber> iin = cell(row, cells, "iin").idNumber(problems, Need.REQUIRED);
-            Optional<String> name = cell(row, cells, "full_name").text(problems, Need.REQUIRED);
+            Optional<String> employeeId = cell(row, cells, employeeIdSlot).text(problems, Need.REQUIRED);
+            Optional<IdNumber> iin = iin(cell(row, cells, iinSlot));
+            Optional<String> name = cell(row, cells, nameSlot).text(problems, Need.REQUIRED);
             Optional<YearMonth> period = period(row, cells);
             Optional<LocalDate> payDate = payDate(row, cells, period);
-            Cell dismissalCell = cell(row, cells, "dismissal_date");
+            Cell dismissalCell = cell(row, cells, dismissalSlot);
             Optional<LocalDate> dismissal = date(dismissalCell, Need.OPTIONAL);
             Optional<String> newEmployer =
-                    nonBlank(cell(row, cells, "new_employer").raw());
+                    nonBlank(cell(row, cells, newEmployerSlot).raw());
             Optional<String> newAddress =
-                    nonBlank(cell(row, cells, "new_address").raw());
+                    nonBlank(cell(row, cells, newAddressSlot).raw());
             boolean ok = employeeId.isPresent()
                     && iin.isPresent()
                     && name.isPresent()
                     && period.isPresent()
                     && payDate.isPresent()
                     && (dismissalCell.isBlank() || dismissal.isPresent());
-            List<String[]> accruals = new ArrayList<>();
+            List<Map.Entry<String, Integer>> accruals;
             if (mapping.layout() == PayrollMapping.Layout.WIDE) {
-                for (Map.Entry<String, List<Integer>> e : codeIndex.entrySet()) {
-                    for (int col : e.getValue()) {
-                        accruals.add(new String[] {e.getKey(), Integer.toString(col)});
-                    }
-                }
+                accruals = wideColumns;
             } else {
                 Optional<String> code = code(row, cells);
                 if (code.isEmpty()) {
@@ -314,10 +353,10 @@ public final class MappedPayroll implements PayrollSource {
                     skipped.merge("kind = SKIP", 1L, Long::sum);
                     return;
                 }
-                accruals.add(new String[] {code.get(), Integer.toString(index.get("amount"))});
+                accruals = List.of(Map.entry(code.get(), index.get("amount")));
             }
-            for (String[] a : accruals) {
-                int col = Integer.parseInt(a[1]);
+            for (Map.Entry<String, Integer> a : accruals) {
+                int col = a.getValue();
                 Cell amountCell = new Cell(table.name(), row, header(col), cellText(cells, col));
                 TableCell raw = col < cells.size() ? cells.get(col) : TableCell.EMPTY;
                 if (amountCell.isBlank() && mapping.layout() == PayrollMapping.Layout.WIDE) {
@@ -337,7 +376,7 @@ public final class MappedPayroll implements PayrollSource {
                         name.get(),
                         period.get(),
                         payDate.get(),
-                        a[0],
+                        a.getKey(),
                         amount.get(),
                         dismissal,
                         newEmployer,
@@ -345,17 +384,33 @@ public final class MappedPayroll implements PayrollSource {
             }
         }
 
-        private Optional<String> code(long row, List<TableCell> cells) {
-            if (index.containsKey("code")) {
-                return cell(row, cells, "code").text(problems, Need.REQUIRED).map(s -> s.toUpperCase(Locale.ROOT));
+        /** An IIN cell; the same text as the line before is the same reading, without its problem again. */
+        private Optional<IdNumber> iin(Cell c) {
+            if (lastIin.isPresent() && c.raw().equals(lastIinText)) {
+                return lastIin;
             }
-            Cell kind = cell(row, cells, "kind");
+            Optional<IdNumber> read = c.idNumber(problems, Need.REQUIRED);
+            lastIinText = c.raw();
+            lastIin = read;
+            return read;
+        }
+
+        private Optional<String> code(long row, List<TableCell> cells) {
+            if (codeSlot.col >= 0) {
+                return cell(row, cells, codeSlot).text(problems, Need.REQUIRED).map(s -> s.toUpperCase(Locale.ROOT));
+            }
+            Cell kind = cell(row, cells, kindSlot);
             Optional<String> name = kind.text(problems, Need.REQUIRED);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
-            String code =
-                    kindCodes.computeIfAbsent(name.get(), n -> mapping.kinds().get(PayrollMapping.normalise(n)));
+            String code = kindCodes.get(name.get());
+            if (code == null) {
+                code = mapping.kinds().get(PayrollMapping.normalise(name.get()));
+                if (code != null) {
+                    kindCodes.put(name.get(), code);
+                }
+            }
             if (code == null) {
                 problems.add(kind.file(), kind.row(), kind.column(), "mapping.unknown-kind", name.get(), mappingName);
                 return Optional.empty();
@@ -364,8 +419,8 @@ public final class MappedPayroll implements PayrollSource {
         }
 
         private Optional<YearMonth> period(long row, List<TableCell> cells) {
-            if (index.containsKey("period")) {
-                Cell c = cell(row, cells, "period");
+            if (periodSlot.col >= 0) {
+                Cell c = cell(row, cells, periodSlot);
                 if (NUMERIC_PERIOD.matcher(c.raw()).matches()) {
                     if (ISO_DATE.matcher(c.raw()).matches()) {
                         return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
@@ -382,8 +437,8 @@ public final class MappedPayroll implements PayrollSource {
         }
 
         private Optional<LocalDate> payDate(long row, List<TableCell> cells, Optional<YearMonth> period) {
-            if (index.containsKey("pay_date")) {
-                return date(cell(row, cells, "pay_date"), Need.REQUIRED);
+            if (payDateSlot.col >= 0) {
+                return date(cell(row, cells, payDateSlot), Need.REQUIRED);
             }
             PayrollMapping.PayDateRule rule = mapping.payDate().orElseThrow();
             if (rule instanceof PayrollMapping.PayDateRule.Fixed f) {
@@ -399,15 +454,25 @@ public final class MappedPayroll implements PayrollSource {
         /** Dates as the export writes them, read once each (a month has few distinct dates). */
         private final Map<String, LocalDate> dates = new HashMap<>();
 
+        private String lastDateText;
+        private Optional<LocalDate> lastDate = Optional.empty();
+
         /** A date as text, or an Excel serial number in a cell without a date format. */
         private Optional<LocalDate> date(Cell c, Need need) {
-            LocalDate known = dates.get(c.raw());
-            if (known != null) {
-                return Optional.of(known);
+            if (c.raw().isEmpty()) {
+                return c.date(problems, need);
             }
-            Optional<LocalDate> read = readDate(c, need);
-            if (read.isPresent() && dates.size() < 10_000) {
+            if (c.raw().equals(lastDateText)) {
+                return lastDate;
+            }
+            LocalDate known = dates.get(c.raw());
+            Optional<LocalDate> read = known != null ? Optional.of(known) : readDate(c, need);
+            if (read.isPresent() && known == null && dates.size() < 10_000) {
                 dates.put(c.raw(), read.get());
+            }
+            if (read.isPresent()) {
+                lastDateText = c.raw();
+                lastDate = read;
             }
             return read;
         }
@@ -443,8 +508,31 @@ public final class MappedPayroll implements PayrollSource {
         }
     }
 
+    /** Where a canonical field is in the export ({@code col} -1: not there), and the text carried down to it. */
+    private static final class Slot {
+        final int col;
+        final String header;
+        final boolean fillDown;
+        String carried = "";
+
+        Slot(String field, int col, String header, boolean fillDown) {
+            this.col = col;
+            this.header = header;
+            this.fillDown = fillDown;
+        }
+    }
+
+    private static boolean allBlank(List<TableCell> cells) {
+        for (TableCell c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String cellText(List<TableCell> cells, int col) {
-        return col < cells.size() ? cells.get(col).text().strip() : "";
+        return col < cells.size() ? cells.get(col).text() : ""; // the readers strip every cell
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -2,7 +2,8 @@ package kz.ustau.adapter.payroll;
 
 /**
  * One cell of an export's table as the file holds it: text, a number (its exact decimal text), a date (ISO, from a
- * date-formatted number), a formula whose result was never saved, or a spreadsheet error ({@code #REF!}).
+ * date-formatted number), a formula whose result was never saved, or a spreadsheet error ({@code #REF!}). The readers
+ * strip the text of its surrounding spaces once, as they make the cell.
  */
 record TableCell(String text, Kind kind) {
     static final TableCell EMPTY = new TableCell("", Kind.TEXT);

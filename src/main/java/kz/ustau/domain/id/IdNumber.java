@@ -23,8 +23,13 @@ public record IdNumber(String digits) implements Comparable<IdNumber> {
 
     /** Whether {@code text} is 12 digits with a matching check digit. */
     public static boolean isValid(String text) {
-        if (text == null || text.length() != 12 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text == null || text.length() != 12) {
             return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
         }
         int check = checkDigit(text);
         return check != 10 && check == text.charAt(11) - '0';
