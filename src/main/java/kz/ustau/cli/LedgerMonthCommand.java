@@ -54,6 +54,8 @@ abstract class LedgerMonthCommand extends RunCommand {
     private Optional<String> storedMapping = Optional.empty();
     private Path endedFile;
     private List<WritRegistryDb.Ended> ends = List.of();
+    /** A stored payroll file written back for {@code month export}, by the name it was stored under. */
+    private final Map<Path, String> restoredNames = new java.util.HashMap<>();
 
     LedgerMonthCommand(Clock clock, Mode mode) {
         super(clock);
@@ -94,10 +96,16 @@ abstract class LedgerMonthCommand extends RunCommand {
             String ext = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : ".csv";
             Path tmp = Files.createTempFile("ustau-stored-", ext);
             tmp.toFile().deleteOnExit();
+            restoredNames.put(tmp, f.name());
             return Files.write(tmp, f.content());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Override
+    protected String payrollName(Path p) {
+        return restoredNames.containsKey(p) ? restoredNames.get(p) : super.payrollName(p);
     }
 
     @Override
@@ -129,7 +137,7 @@ abstract class LedgerMonthCommand extends RunCommand {
                 for (Path p : payrollFiles()) {
                     byte[] content = Files.readAllBytes(p);
                     files.add(new MonthLedgerDb.StoredFile(
-                            digest(content, super.mappingName()), p.toString(), content, super.mappingName()));
+                            digest(content, super.mappingName()), payrollName(p), content, super.mappingName()));
                 }
             }
             digest = WritRegistryDb.sha256(files.stream()

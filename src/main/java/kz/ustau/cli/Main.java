@@ -62,7 +62,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and clock; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        CommandLine cl = new CommandLine(new Main(), new Factory(clock));
+        return execute(args, out, err, clock, run -> {});
+    }
+
+    /** The same, with each monthly command set up by {@code setup} first (the web page's progress and file names). */
+    static int execute(
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            Clock clock,
+            java.util.function.Consumer<RunCommand> setup) {
+        CommandLine cl = new CommandLine(new Main(), new Factory(clock, setup));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -94,20 +104,28 @@ public final class Main implements Runnable {
     /** Builds commands with what they need. */
     private static final class Factory implements CommandLine.IFactory {
         private final Clock clock;
+        private final java.util.function.Consumer<RunCommand> setup;
 
-        Factory(Clock clock) {
+        Factory(Clock clock, java.util.function.Consumer<RunCommand> setup) {
             this.clock = clock;
+            this.setup = setup;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == RunCommand.class) {
-                return cls.cast(new RunCommand(clock));
+                RunCommand run = new RunCommand(clock);
+                setup.accept(run);
+                return cls.cast(run);
             }
             for (var ctor : cls.getDeclaredConstructors()) {
                 if (ctor.getParameterCount() == 1 && ctor.getParameterTypes()[0] == Clock.class) {
                     ctor.setAccessible(true);
-                    return cls.cast(ctor.newInstance(clock));
+                    K made = cls.cast(ctor.newInstance(clock));
+                    if (made instanceof RunCommand run) {
+                        setup.accept(run);
+                    }
+                    return made;
                 }
             }
             return CommandLine.defaultFactory().create(cls);

@@ -106,6 +106,12 @@ class RunCommand implements Callable<Integer> {
 
     private final Clock clock;
 
+    /** Told the number of payroll lines read so far, as they are read (the web page's progress). */
+    java.util.function.LongConsumer progress = lines -> {};
+
+    /** How a payroll file is named in messages and the ledger: as given, or as the web page's user named it. */
+    java.util.function.Function<Path, String> displayName = Path::toString;
+
     RunCommand(Clock clock) {
         this.clock = clock;
     }
@@ -188,6 +194,11 @@ class RunCommand implements Callable<Integer> {
         return payrolls;
     }
 
+    /** A payroll file's name in messages. */
+    protected String payrollName(Path p) {
+        return displayName.apply(p);
+    }
+
     /** The mapping the payroll files are read through: {@code --mapping}. */
     protected Optional<String> mappingName() {
         return Optional.ofNullable(mapping);
@@ -198,9 +209,44 @@ class RunCommand implements Callable<Integer> {
         List<kz.ustau.app.port.PayrollSource> sources = new java.util.ArrayList<>();
         for (Path p : payrollFiles()) {
             sources.add(
-                    PayrollFiles.open(p, p.toString(), mappingName(), charset, month, Optional.ofNullable(maxRows)));
+                    PayrollFiles.open(p, payrollName(p), mappingName(), charset, month, Optional.ofNullable(maxRows)));
         }
-        return sources.size() == 1 ? sources.get(0) : new kz.ustau.app.PayrollFilesOfMonth(sources);
+        kz.ustau.app.port.PayrollSource all =
+                sources.size() == 1 ? sources.get(0) : new kz.ustau.app.PayrollFilesOfMonth(sources);
+        return new Counted(all, progress);
+    }
+
+    /** A payroll source that tells how many lines it has handed on, every 1,000 lines and at the end. */
+    private record Counted(kz.ustau.app.port.PayrollSource source, java.util.function.LongConsumer progress)
+            implements kz.ustau.app.port.PayrollSource {
+        @Override
+        public String name() {
+            return source.name();
+        }
+
+        @Override
+        public String column(String canonical) {
+            return source.column(canonical);
+        }
+
+        @Override
+        public void read(
+                java.util.function.Consumer<kz.ustau.app.PayrollLine> lines,
+                Problems problems,
+                java.util.function.Consumer<kz.ustau.app.Warning> warnings)
+                throws IOException {
+            long[] read = {0};
+            source.read(
+                    line -> {
+                        lines.accept(line);
+                        if (++read[0] % 1000 == 0) {
+                            progress.accept(read[0]);
+                        }
+                    },
+                    problems,
+                    warnings);
+            progress.accept(read[0]);
+        }
     }
 
     /** The writs file of this run: {@code --writs}, or the registry's active writs; empty when it cannot be had. */

@@ -1,6 +1,7 @@
 package kz.ustau.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -41,6 +42,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; loopback only for now. Default ${DEFAULT-VALUE}.")
     String host;
 
+    @Option(
+            names = "--employer",
+            paramLabel = "FILE",
+            description = "employer.properties, for running months from the page; without it the page only shows.")
+    Path employer;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where each month's files go (DIR/YYYY-MM); default ~/.ustau/months.")
+    Path out;
+
     private final Clock clock;
 
     ServeCommand(Clock clock) {
@@ -60,7 +73,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (WritRegistryDb registry = WritsCommand.open(db);
-                WebApp web = WebApp.start(registry, host, port, clock)) {
+                WebApp web = WebApp.start(
+                        registry,
+                        host,
+                        port,
+                        clock,
+                        new PageJobs(db, employer, this.out != null ? this.out : PageJobs.defaultFolder(), clock))) {
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("Ustau: http://" + shown + ":" + web.port() + "/ (Ctrl+C — тоқтату / остановить)");
             out.flush();

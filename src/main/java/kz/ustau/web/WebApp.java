@@ -67,10 +67,12 @@ public final class WebApp implements AutoCloseable {
     private final TemplateEngine templates;
     private final Map<String, Map<String, String>> texts = new HashMap<>();
     private final Javalin app;
+    private final MonthDesk desk;
 
-    private WebApp(WritRegistryDb registry, Clock clock) {
+    private WebApp(WritRegistryDb registry, Clock clock, Optional<MonthJobs> jobs) {
         this.registry = registry;
         this.clock = clock;
+        this.desk = new MonthDesk(this, registry, jobs, clock);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
         resolver.setPrefix("kz/ustau/web/");
         resolver.setSuffix(".html");
@@ -84,7 +86,13 @@ public final class WebApp implements AutoCloseable {
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 64L * 1024 * 1024;
+            config.http.maxRequestSize = MonthDesk.MAX_PAYROLL_UPLOAD + 1024 * 1024;
+            // uploads above 1 MB go to a temporary file of Jetty's, not the heap
+            config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            config.jetty.multipartConfig.maxFileSize(MonthDesk.MAX_PAYROLL_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(
+                    MonthDesk.MAX_PAYROLL_UPLOAD + 1024 * 1024, io.javalin.config.SizeUnit.BYTES);
         });
         app.before(ctx -> {
             ctx.header("Cache-Control", "no-store");
@@ -98,8 +106,17 @@ public final class WebApp implements AutoCloseable {
         app.get("/writs/{id}", this::writ);
         app.post("/writs/import", this::importWrits);
         app.post("/writs/{id}/status", this::status);
-        app.get("/months", this::months);
-        app.get("/months/{period}", this::month);
+        app.get("/months", desk::months);
+        app.post("/months/preview", desk::preview);
+        app.post("/months/run", desk::run);
+        app.get("/jobs/{id}", desk::job);
+        app.get("/months/{period}", desk::month);
+        app.get("/months/{period}/explain/{employee}", desk::explain);
+        app.post("/months/{period}/export", desk::export);
+        app.post("/months/{period}/reopen", desk::reopen);
+        app.get("/months/{period}/file", desk::file);
+        app.get("/months/{period}/files.zip", desk::zip);
+        app.get("/deadlines", desk::deadlines);
         app.error(404, ctx -> page(ctx, "missing", Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
             ctx.status(500);
@@ -113,11 +130,16 @@ public final class WebApp implements AutoCloseable {
      * close. A host that is not a loopback address is refused until the page has its password.
      */
     public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock) {
+        return start(registry, host, port, clock, null);
+    }
+
+    /** The same, with the monthly jobs the page may run (null: the page only shows the ledger). */
+    public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock, MonthJobs jobs) {
         if (!isLoopbackHost(host)) {
             throw new IllegalArgumentException("the page listens on loopback only (127.0.0.1, ::1, localhost), not "
                     + host + ": other addresses need the password, which is not built yet");
         }
-        WebApp web = new WebApp(registry, clock);
+        WebApp web = new WebApp(registry, clock, Optional.ofNullable(jobs));
         web.app.start(host, port);
         return web;
     }
@@ -138,6 +160,7 @@ public final class WebApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        desk.close();
     }
 
     private void writs(Context ctx) throws SQLException {
@@ -243,75 +266,8 @@ public final class WebApp implements AutoCloseable {
         page(ctx, "writ", model);
     }
 
-    private void months(Context ctx) throws SQLException {
-        Map<String, String> t = texts.get(language(ctx));
-        List<Map<String, String>> rows = new ArrayList<>();
-        synchronized (registry) {
-            for (MonthLedgerDb.Month m : registry.ledger().months()) {
-                Tenge withheld = Tenge.ZERO;
-                Tenge paid = Tenge.ZERO;
-                List<MonthLedgerDb.WritMonth> lines = registry.ledger().lines(m.period());
-                for (MonthLedgerDb.WritMonth w : lines) {
-                    withheld = withheld.plus(w.line().withheld());
-                    paid = paid.plus(w.line().paid());
-                }
-                rows.add(Map.of(
-                        "period", m.period().toString(),
-                        "shown", PeopleFormat.month(m.period()),
-                        "status", t.getOrDefault("month." + m.status(), m.status()),
-                        "statusCode", m.status(),
-                        "lines", Integer.toString(lines.size()),
-                        "withheld", PeopleFormat.money(withheld),
-                        "paid", PeopleFormat.money(paid)));
-            }
-        }
-        page(ctx, "months", Map.of("rows", rows));
-    }
-
-    private void month(Context ctx) throws SQLException {
-        Map<String, String> t = texts.get(language(ctx));
-        YearMonth period;
-        try {
-            period = YearMonth.parse(ctx.pathParam("period"));
-        } catch (java.time.format.DateTimeParseException e) {
-            ctx.status(404);
-            page(ctx, "missing", Map.of());
-            return;
-        }
-        Optional<MonthLedgerDb.Month> stored;
-        List<MonthLedgerDb.WritMonth> lines;
-        synchronized (registry) {
-            stored = registry.ledger().month(period);
-            lines = stored.isPresent() ? registry.ledger().lines(period) : List.of();
-        }
-        if (stored.isEmpty()) {
-            ctx.status(404);
-            page(ctx, "missing", Map.of());
-            return;
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        Tenge withheld = Tenge.ZERO;
-        Tenge paid = Tenge.ZERO;
-        for (MonthLedgerDb.WritMonth w : lines) {
-            MonthLedgerDb.HistoryLine h = w.line();
-            withheld = withheld.plus(h.withheld());
-            paid = paid.plus(h.paid());
-            rows.add(figures(h, "writ", w.writId()));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("shown", PeopleFormat.month(period));
-        model.put(
-                "status",
-                t.getOrDefault("month." + stored.get().status(), stored.get().status()));
-        model.put("statusCode", stored.get().status());
-        model.put("rows", rows);
-        model.put("withheld", PeopleFormat.money(withheld));
-        model.put("paid", PeopleFormat.money(paid));
-        page(ctx, "month", model);
-    }
-
     /** One writ's month as the tables show it, with the employee and one more column. */
-    private static Map<String, String> figures(MonthLedgerDb.HistoryLine h, String key, String value) {
+    static Map<String, String> figures(MonthLedgerDb.HistoryLine h, String key, String value) {
         return Map.of(
                 key,
                 value,
@@ -438,7 +394,7 @@ public final class WebApp implements AutoCloseable {
      * CSRF (issue 8): every form carries the token of the browser's {@code csrf} cookie, which another site can
      * neither read nor send ({@code SameSite=Strict}); a post without the pair, or with two that differ, is refused.
      */
-    private boolean csrfHolds(Context ctx) {
+    boolean csrfHolds(Context ctx) {
         String cookie = ctx.cookie("csrf");
         String form = ctx.formParam("csrf");
         boolean holds = cookie != null
@@ -457,20 +413,30 @@ public final class WebApp implements AutoCloseable {
     private static String csrfToken(Context ctx) {
         String token = ctx.cookie("csrf");
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            token = randomToken();
             ctx.res().addHeader("Set-Cookie", "csrf=" + token + "; Path=/; HttpOnly; SameSite=Strict");
         }
         return token;
     }
 
-    private String format(Context ctx, String key, Object... args) {
+    /** The page's words in the language of this request. */
+    Map<String, String> words(Context ctx) {
+        return texts.get(language(ctx));
+    }
+
+    /** 32 random bytes, URL-safe: CSRF tokens, uploads and jobs. */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    String format(Context ctx, String key, Object... args) {
         return MessageFormat.format(texts.get(language(ctx)).get(key).replace("'", "''"), args);
     }
 
     /** The page's language: {@code ?lang=} (then remembered), else the cookie, else Kazakh. */
-    private static String language(Context ctx) {
+    static String language(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && LANGUAGES.contains(asked)) {
             if (ctx.attribute("langSet") == null) {
@@ -486,7 +452,7 @@ public final class WebApp implements AutoCloseable {
         return kept != null && LANGUAGES.contains(kept) ? kept : LANGUAGES.get(0);
     }
 
-    private void page(Context ctx, String template, Map<String, ?> model) {
+    void page(Context ctx, String template, Map<String, ?> model) {
         String lang = language(ctx);
         org.thymeleaf.context.Context c = new org.thymeleaf.context.Context(Locale.forLanguageTag(lang));
         c.setVariables(new HashMap<>(model));

@@ -168,7 +168,8 @@ class BrowserTest {
                                     .plain()),
                             people(withheld.plain()),
                             people(cells.get("debt_after")),
-                            people(withheld.plain()));
+                            people(withheld.plain()),
+                            "");
         }
         assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
     }

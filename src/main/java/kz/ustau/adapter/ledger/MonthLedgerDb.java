@@ -131,16 +131,24 @@ public final class MonthLedgerDb {
     }
 
     /** A payment order already exported. */
-    public record Paid(long number, String writId, Tenge amount, boolean correction) {}
+    /** A payment order issued for a month: its number, writ, amount, whether it corrects an earlier one, and when. */
+    public record Paid(
+            long number, String writId, Tenge amount, boolean correction, java.time.LocalDateTime exportedAt) {}
 
     public List<Paid> paid(YearMonth period) throws SQLException {
         List<Paid> out = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT payment_no, writ_id, amount, correction FROM ledger_payment WHERE period = ? ORDER BY payment_no")) {
+                "SELECT payment_no, writ_id, amount, correction, exported_at FROM ledger_payment WHERE period = ?"
+                        + " ORDER BY payment_no")) {
             s.setString(1, period.toString());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Paid(rs.getLong(1), rs.getString(2), new Tenge(rs.getBigDecimal(3)), rs.getBoolean(4)));
+                    out.add(new Paid(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            new Tenge(rs.getBigDecimal(3)),
+                            rs.getBoolean(4),
+                            rs.getTimestamp(5).toLocalDateTime()));
                 }
             }
         }

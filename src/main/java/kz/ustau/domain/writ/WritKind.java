@@ -21,6 +21,11 @@ public record WritKind(String code, int queue, boolean periodic, boolean protect
 
     /** Whether this is alimony (RULES §1: child, spouse or relative support). */
     public boolean isSupport() {
+        return isSupport(code);
+    }
+
+    /** Whether a kind's code is alimony's (RULES §1). */
+    public static boolean isSupport(String code) {
         return SUPPORT.contains(code);
     }
 }

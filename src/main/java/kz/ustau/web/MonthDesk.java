@@ -1,0 +1,817 @@
+package kz.ustau.web;
+
+import com.opencsv.CSVReaderHeaderAware;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import kz.ustau.adapter.ledger.MonthLedgerDb;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.adapter.payroll.PayrollFiles;
+import kz.ustau.app.PayrollLine;
+import kz.ustau.app.Problems;
+import kz.ustau.app.Warning;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.LatePenalty;
+import kz.ustau.domain.writ.WritKind;
+
+/**
+ * The month on the page (issue 8): the ledger's months; a payroll uploaded with its mapping and shown as the mapping
+ * reads it before anything is computed; the run in the background with its progress; the review with the warnings and
+ * each employee's explanation; lock and export, reopen; the month's files one by one or as one zip; and the deadlines.
+ * Every computation is a {@link MonthJobs} call: the page adds no rule.
+ */
+final class MonthDesk implements AutoCloseable {
+    /** The most one upload (all its payroll files) may weigh: a million-line export is about 100 MB. */
+    static final long MAX_PAYROLL_UPLOAD = 256L * 1024 * 1024;
+    /** How many of the payroll's lines the preview shows. */
+    static final int PREVIEW_LINES = 25;
+
+    private final WebApp web;
+    private final WritRegistryDb registry;
+    private final Optional<MonthJobs> jobs;
+    private final Clock clock;
+    private final Path uploads;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ustau-month-job");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Upload> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Job> running = new ConcurrentHashMap<>();
+
+    /** Payroll files kept between the preview and the run, in a folder only the owner can read. */
+    private record Upload(YearMonth period, Path dir, List<Path> files, List<String> names, Optional<String> mapping) {}
+
+    /** A run in the background: lines read so far, and when done its outcome. */
+    private static final class Job {
+        final YearMonth period;
+        final Instant started;
+        final AtomicLong lines = new AtomicLong();
+        volatile MonthJobs.Outcome outcome;
+
+        Job(YearMonth period, Instant started) {
+            this.period = period;
+            this.started = started;
+        }
+    }
+
+    MonthDesk(WebApp web, WritRegistryDb registry, Optional<MonthJobs> jobs, Clock clock) {
+        this.web = web;
+        this.registry = registry;
+        this.jobs = jobs;
+        this.clock = clock;
+        try {
+            this.uploads = Files.createTempDirectory(
+                    "ustau-uploads-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        deleteTree(uploads);
+    }
+
+    /** {@code GET /months}: the ledger's months, and the form to run one. */
+    void months(Context ctx) throws SQLException {
+        months(ctx, Map.of());
+    }
+
+    private void months(Context ctx, Map<String, Object> extra) throws SQLException {
+        Map<String, String> t = web.words(ctx);
+        List<Map<String, String>> rows = new ArrayList<>();
+        synchronized (registry) {
+            for (MonthLedgerDb.Month m : registry.ledger().months()) {
+                Tenge withheld = Tenge.ZERO;
+                Tenge paid = Tenge.ZERO;
+                List<MonthLedgerDb.WritMonth> lines = registry.ledger().lines(m.period());
+                for (MonthLedgerDb.WritMonth w : lines) {
+                    withheld = withheld.plus(w.line().withheld());
+                    paid = paid.plus(w.line().paid());
+                }
+                rows.add(Map.of(
+                        "period", m.period().toString(),
+                        "shown", PeopleFormat.month(m.period()),
+                        "status", t.getOrDefault("month." + m.status(), m.status()),
+                        "statusCode", m.status(),
+                        "lines", Integer.toString(lines.size()),
+                        "withheld", PeopleFormat.money(withheld),
+                        "paid", PeopleFormat.money(paid)));
+            }
+        }
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("rows", rows);
+        model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
+        model.putIfAbsent("period", YearMonth.now(clock).minusMonths(1).toString());
+        model.put("presets", PayrollFiles.PRESETS);
+        web.page(ctx, "months", model);
+    }
+
+    /**
+     * {@code POST /months/preview}: the payroll files and the mapping, read by the same streaming readers as the run;
+     * the page shows what the mapping made of them (the first lines, the totals per code, what was skipped). With any
+     * problem the page lists each one as the command line words it and nothing is kept.
+     */
+    void preview(Context ctx) throws Exception {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
+        if (!jobs.map(MonthJobs::ready).orElse(false)) {
+            months(ctx, Map.of("problems", List.of(web.words(ctx).get("run.not-ready"))));
+            return;
+        }
+        Optional<YearMonth> period = period(ctx.formParam("period"));
+        if (period.isEmpty()) {
+            ctx.status(400);
+            months(ctx, Map.of("problems", List.of(web.format(ctx, "run.bad-period", ctx.formParam("period")))));
+            return;
+        }
+        List<UploadedFile> files =
+                ctx.uploadedFiles("payroll").stream().filter(f -> f.size() > 0).toList();
+        Map<String, Object> form = Map.of("period", period.get().toString());
+        if (files.isEmpty()) {
+            ctx.status(400);
+            months(ctx, with(form, "problems", List.of(web.words(ctx).get("import.no-file"))));
+            return;
+        }
+        long size = files.stream().mapToLong(UploadedFile::size).sum();
+        if (size > MAX_PAYROLL_UPLOAD) {
+            ctx.status(413);
+            months(
+                    ctx,
+                    with(
+                            form,
+                            "problems",
+                            List.of(web.format(
+                                    ctx,
+                                    "import.too-big",
+                                    files.get(0).filename(),
+                                    MAX_PAYROLL_UPLOAD / 1024 / 1024))));
+            return;
+        }
+        String choice = Optional.ofNullable(ctx.formParam("mapping")).orElse("");
+        if (!choice.isEmpty() && !PayrollFiles.PRESETS.contains(choice.replaceFirst("^preset:", ""))) {
+            ctx.status(400);
+            months(ctx, with(form, "problems", List.of(web.words(ctx).get("run.bad-mapping"))));
+            return;
+        }
+        Path dir = Files.createTempDirectory(
+                uploads, "u-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        boolean kept = false;
+        try {
+            List<Path> saved = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Optional<String> mapping = choice.isEmpty() ? Optional.empty() : Optional.of(choice);
+            UploadedFile ownMapping = ctx.uploadedFile("mappingFile");
+            if (ownMapping != null && ownMapping.size() > 0) {
+                Path m = store(dir, ownMapping);
+                mapping = Optional.of(m.toString());
+            }
+            for (UploadedFile f : files) {
+                Path p = store(dir, f);
+                saved.add(p);
+                names.add(p.getFileName().toString());
+            }
+            Preview preview = read(saved, names, mapping, period.get());
+            if (!preview.problems.isEmpty()) {
+                ctx.status(422);
+                months(
+                        ctx,
+                        with(
+                                form,
+                                "problems",
+                                problems(preview.problems).stream()
+                                        .map(p -> p.message(locale))
+                                        .map(m -> m.replace(dir + "/", ""))
+                                        .toList()));
+                return;
+            }
+            String token = WebApp.randomToken();
+            waiting.put(token, new Upload(period.get(), dir, saved, names, mapping));
+            kept = true;
+            Map<String, Object> model = new HashMap<>();
+            model.put("token", token);
+            model.put("period", period.get().toString());
+            model.put("shown", PeopleFormat.month(period.get()));
+            model.put("files", String.join(", ", names));
+            model.put(
+                    "mapping",
+                    mapping.map(m -> m.replace(dir + "/", ""))
+                            .orElse(web.words(ctx).get("run.canonical")));
+            model.put("lines", Long.toString(preview.lines));
+            model.put("employees", Integer.toString(preview.employees.size()));
+            model.put("first", preview.first);
+            model.put("codes", preview.codes());
+            model.put(
+                    "warnings",
+                    preview.warnings.stream().map(w -> w.message(locale)).toList());
+            web.page(ctx, "preview", model);
+        } finally {
+            if (!kept) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static List<kz.ustau.app.InputProblem> problems(Problems problems) {
+        try {
+            problems.throwIfAny();
+            return List.of();
+        } catch (kz.ustau.app.InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
+        Map<String, Object> m = new HashMap<>(form);
+        m.put(key, value);
+        return m;
+    }
+
+    /** An upload saved under its own file name (no folders), readable by the owner only. */
+    private static Path store(Path dir, UploadedFile f) throws IOException {
+        String name = Path.of(f.filename()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (name.isBlank() || name.startsWith(".")) {
+            name = "payroll" + name;
+        }
+        Path p = dir.resolve(name);
+        Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (InputStream in = f.content()) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return p;
+    }
+
+    /** What the readers made of the payroll: its first lines, counts and totals, its problems and warnings. */
+    private static final class Preview {
+        final Problems problems = new Problems();
+        final List<Warning> warnings = new ArrayList<>();
+        final List<Map<String, String>> first = new ArrayList<>();
+        final Set<String> employees = new HashSet<>();
+        final Map<String, Tenge> byCode = new TreeMap<>();
+        final Map<String, Long> linesByCode = new TreeMap<>();
+        long lines;
+
+        List<Map<String, String>> codes() {
+            List<Map<String, String>> rows = new ArrayList<>();
+            byCode.forEach((code, total) -> rows.add(Map.of(
+                    "code", code, "lines", Long.toString(linesByCode.get(code)), "total", PeopleFormat.money(total))));
+            return rows;
+        }
+    }
+
+    private static Preview read(List<Path> files, List<String> names, Optional<String> mapping, YearMonth period)
+            throws IOException {
+        Preview p = new Preview();
+        for (int i = 0; i < files.size(); i++) {
+            String name = names.get(i);
+            PayrollFiles.open(files.get(i), name, mapping, Optional.empty(), Optional.of(period), Optional.empty())
+                    .read(
+                            line -> {
+                                p.lines++;
+                                p.employees.add(line.employeeId());
+                                p.byCode.merge(line.code(), line.amount(), Tenge::plus);
+                                p.linesByCode.merge(line.code(), 1L, Long::sum);
+                                if (p.first.size() < PREVIEW_LINES) {
+                                    p.first.add(previewLine(name, line));
+                                }
+                            },
+                            p.problems,
+                            p.warnings::add);
+        }
+        return p;
+    }
+
+    private static Map<String, String> previewLine(String file, PayrollLine l) {
+        return Map.of(
+                "where", file + ":" + l.row(),
+                "employee", l.employeeId(),
+                "iin", l.iin().masked(),
+                "name", Optional.ofNullable(l.fullName()).orElse(""),
+                "period", PeopleFormat.month(l.period()),
+                "payDate", PeopleFormat.date(l.payDate()),
+                "code", l.code(),
+                "amount", PeopleFormat.money(l.amount()),
+                "dismissal", l.dismissalDate().map(PeopleFormat::date).orElse(""));
+    }
+
+    /** {@code POST /months/run}: runs the previewed payroll in the background and shows its progress. */
+    void run(Context ctx) {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        Upload upload =
+                waiting.remove(Optional.ofNullable(ctx.formParam("token")).orElse(""));
+        if (upload == null) {
+            ctx.status(410);
+            web.page(ctx, "failed", Map.of("reason", web.words(ctx).get("run.gone")));
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
+        String id = WebApp.randomToken();
+        Job job = new Job(upload.period(), clock.instant());
+        running.put(id, job);
+        worker.submit(() -> {
+            MonthJobs.Outcome outcome;
+            try {
+                outcome = jobs.orElseThrow()
+                        .run(upload.period(), upload.files(), upload.mapping(), locale, job.lines::set);
+                List<String> lines = outcome.lines().stream()
+                        .map(l -> l.replace(upload.dir() + "/", ""))
+                        .toList();
+                outcome = new MonthJobs.Outcome(outcome.exit(), lines, outcome.warnings());
+            } catch (RuntimeException e) {
+                outcome = new MonthJobs.Outcome(1, List.of(String.valueOf(e.getMessage())), List.of());
+            } finally {
+                deleteTree(upload.dir());
+            }
+            job.outcome = outcome;
+        });
+        ctx.redirect("/jobs/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /jobs/{id}}: a run's progress (the page reloads itself each second), then the month or the problems. */
+    void job(Context ctx) {
+        Job job = running.get(ctx.pathParam("id"));
+        if (job == null) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        MonthJobs.Outcome outcome = job.outcome;
+        if (outcome != null && outcome.done()) {
+            ctx.redirect("/months/" + job.period, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("shown", PeopleFormat.month(job.period));
+        model.put("period", job.period.toString());
+        model.put("lines", Long.toString(job.lines.get()));
+        model.put(
+                "seconds",
+                Long.toString(Duration.between(job.started, clock.instant()).toSeconds()));
+        model.put("runningNow", outcome == null);
+        model.put("refresh", outcome == null);
+        model.put("problems", outcome == null ? List.of() : outcome.lines());
+        if (outcome != null) {
+            ctx.status(outcome.exit() == 3 ? 422 : 500);
+        }
+        web.page(ctx, "job", model);
+    }
+
+    /** {@code GET /months/{period}}: the review, with the warnings on top and what can be done with the month. */
+    void month(Context ctx) throws SQLException, IOException {
+        month(ctx, Map.of());
+    }
+
+    private void month(Context ctx, Map<String, Object> extra) throws SQLException, IOException {
+        Map<String, String> t = web.words(ctx);
+        Optional<YearMonth> period = period(ctx.pathParam("period"));
+        Optional<MonthLedgerDb.Month> stored = Optional.empty();
+        List<MonthLedgerDb.WritMonth> lines = List.of();
+        if (period.isPresent()) {
+            synchronized (registry) {
+                stored = registry.ledger().month(period.get());
+                lines = stored.isPresent() ? registry.ledger().lines(period.get()) : List.of();
+            }
+        }
+        if (stored.isEmpty()) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        Tenge withheld = Tenge.ZERO;
+        Tenge paid = Tenge.ZERO;
+        for (MonthLedgerDb.WritMonth w : lines) {
+            MonthLedgerDb.HistoryLine h = w.line();
+            withheld = withheld.plus(h.withheld());
+            paid = paid.plus(h.paid());
+            rows.add(WebApp.figures(h, "writ", w.writId()));
+        }
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("period", period.get().toString());
+        model.put("shown", PeopleFormat.month(period.get()));
+        model.put(
+                "status",
+                t.getOrDefault("month." + stored.get().status(), stored.get().status()));
+        model.put("statusCode", stored.get().status());
+        model.put("rows", rows);
+        model.put("withheld", PeopleFormat.money(withheld));
+        model.put("paid", PeopleFormat.money(paid));
+        model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
+        Optional<Path> folder = folder(period.get());
+        model.put("warnings", folder.map(f -> warnings(f, WebApp.language(ctx))).orElse(List.of()));
+        model.put("explained", folder.map(MonthDesk::explained).orElse(Set.of()));
+        model.put("files", folder.map(MonthDesk::files).orElse(List.of()));
+        web.page(ctx, "month", model);
+    }
+
+    private Optional<Path> folder(YearMonth period) {
+        return jobs.map(j -> j.folder(period)).filter(Files::isDirectory);
+    }
+
+    /** The warnings of {@code warnings.txt} in the page's language (each is written once per language). */
+    private static List<String> warnings(Path folder, String lang) {
+        Path file = folder.resolve("warnings.txt");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String tag = "[" + lang + "] ";
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith(tag))
+                    .map(l -> l.substring(tag.length()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code explain.txt} cut into each employee's part: the employee's number, then the text. */
+    static Map<String, String> explanations(Path folder) {
+        Path file = folder.resolve("explain.txt");
+        Map<String, String> parts = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return parts;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String employee = null;
+        StringBuilder text = new StringBuilder();
+        boolean inHead = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean rule = line.startsWith("=====");
+            if (rule && !inHead && i + 1 < lines.size()) {
+                // a part opens with a rule, the employee's number and name, the pay dates, and a rule
+                if (employee != null) {
+                    parts.put(employee, text.toString().strip());
+                }
+                String head = lines.get(i + 1);
+                int gap = head.indexOf("  ");
+                employee = gap > 0 ? head.substring(0, gap) : head.strip();
+                text = new StringBuilder();
+                inHead = true;
+            } else if (rule) {
+                inHead = false;
+            }
+            if (employee != null) {
+                text.append(line).append('\n');
+            }
+        }
+        if (employee != null) {
+            parts.put(employee, text.toString().strip());
+        }
+        return parts;
+    }
+
+    private static Set<String> explained(Path folder) {
+        return explanations(folder).keySet();
+    }
+
+    /** {@code GET /months/{period}/explain/{employee}}: that employee's part of {@code explain.txt}. */
+    void explain(Context ctx) {
+        Optional<YearMonth> period = period(ctx.pathParam("period"));
+        String employee = ctx.pathParam("employee");
+        Optional<String> text =
+                period.flatMap(this::folder).map(MonthDesk::explanations).map(parts -> parts.get(employee));
+        if (text.isEmpty()) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        web.page(
+                ctx,
+                "explain",
+                Map.of(
+                        "period", period.get().toString(),
+                        "shown", PeopleFormat.month(period.get()),
+                        "employee", employee,
+                        "text", text.get()));
+    }
+
+    /** {@code POST /months/{period}/export}: orders and notices written, the month locked (as {@code month export}). */
+    void export(Context ctx) throws SQLException, IOException {
+        if (web.csrfHolds(ctx)) {
+            act(ctx, (jobs, period, locale) -> jobs.export(period, locale));
+        }
+    }
+
+    /** {@code POST /months/{period}/reopen}: a locked month opened again, with the reason recorded. */
+    void reopen(Context ctx) throws SQLException, IOException {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+        if (reason.isEmpty()) {
+            ctx.status(400);
+            month(ctx, Map.of("problems", List.of(web.words(ctx).get("reopen.no-reason"))));
+            return;
+        }
+        act(ctx, (jobs, period, locale) -> jobs.reopen(period, reason, locale));
+    }
+
+    private interface Action {
+        MonthJobs.Outcome apply(MonthJobs jobs, YearMonth period, Locale locale);
+    }
+
+    private void act(Context ctx, Action action) throws SQLException, IOException {
+        Optional<YearMonth> period = period(ctx.pathParam("period"));
+        if (period.isEmpty() || !jobs.map(MonthJobs::ready).orElse(false)) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
+        MonthJobs.Outcome outcome;
+        synchronized (worker) {
+            outcome = action.apply(jobs.get(), period.get(), locale);
+        }
+        if (!outcome.done()) {
+            ctx.status(outcome.exit() == 3 ? 422 : 409);
+            month(ctx, Map.of("problems", outcome.lines()));
+            return;
+        }
+        month(ctx, Map.of("notes", outcome.lines()));
+    }
+
+    /** Every file of a month's folder, by its name in the folder ({@code notices/notice-W09-kk.pdf}). */
+    private static List<String> files(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code GET /months/{period}/file?name=…}: one of the month's files as a download; only a name the folder lists
+     * is served, so no other file can be reached. Never cached (every response is {@code no-store}).
+     */
+    void file(Context ctx) throws IOException {
+        Optional<Path> folder = period(ctx.pathParam("period")).flatMap(this::folder);
+        String name = Optional.ofNullable(ctx.queryParam("name")).orElse("");
+        if (folder.isEmpty() || !files(folder.get()).contains(name)) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        Path file = folder.get().resolve(name);
+        String short_ = file.getFileName().toString();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + short_ + "\"");
+        ctx.contentType(contentType(short_));
+        ctx.result(Files.readAllBytes(file));
+    }
+
+    /** {@code GET /months/{period}/files.zip}: every file of the month in one zip, as the folder holds them. */
+    void zip(Context ctx) throws IOException {
+        Optional<YearMonth> period = period(ctx.pathParam("period"));
+        Optional<Path> folder = period.flatMap(this::folder);
+        if (folder.isEmpty()) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"ustau-" + period.get() + ".zip\"");
+        ctx.contentType("application/zip");
+        OutputStream out = ctx.outputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (String name : files(folder.get())) {
+                zip.putNextEntry(new ZipEntry(period.get() + "/" + name));
+                Files.copy(folder.get().resolve(name), zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static String contentType(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (n.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (n.endsWith(".xml")) {
+            return "application/xml";
+        }
+        if (n.endsWith(".csv")) {
+            return "text/csv; charset=utf-8";
+        }
+        if (n.equals("payments-1c.txt")) {
+            return "text/plain; charset=windows-1251";
+        }
+        return "text/plain; charset=utf-8";
+    }
+
+    /**
+     * {@code GET /deadlines}: for each month still open, what must be transferred by when (RULES §7) and which notices
+     * are due; what is late today and, for alimony, the penalty it is running up (MFC art. 171(1), 0.1 % a day); for
+     * locked months, whatever was issued after its deadline.
+     */
+    void deadlines(Context ctx) throws SQLException, IOException {
+        Map<String, String> t = web.words(ctx);
+        LocalDate today = LocalDate.now(clock);
+        List<MonthLedgerDb.Month> months;
+        Map<YearMonth, Map<Long, LocalDate>> issued = new HashMap<>();
+        synchronized (registry) {
+            months = registry.ledger().months();
+            for (MonthLedgerDb.Month m : months) {
+                Map<Long, LocalDate> on = new HashMap<>();
+                for (MonthLedgerDb.Paid p : registry.ledger().paid(m.period())) {
+                    on.put(p.number(), p.exportedAt().toLocalDate());
+                }
+                issued.put(m.period(), on);
+            }
+        }
+        List<Map<String, String>> transfers = new ArrayList<>();
+        List<Map<String, String>> notices = new ArrayList<>();
+        Tenge exposure = Tenge.ZERO;
+        for (MonthLedgerDb.Month m : months) {
+            Optional<Path> folder = folder(m.period());
+            if (folder.isEmpty()) {
+                continue;
+            }
+            boolean open = m.status().equals("OPEN");
+            Map<String, String> kinds = new HashMap<>();
+            for (Map<String, String> d : csv(folder.get().resolve("deductions.csv"))) {
+                kinds.put(d.get("writ_id"), d.get("kind"));
+                if (open && new Tenge(new java.math.BigDecimal(d.get("withheld_total"))).isPositive()) {
+                    Tenge amount = new Tenge(new java.math.BigDecimal(d.get("withheld_total")));
+                    LocalDate due = LocalDate.parse(d.get("transfer_due"));
+                    Map<String, String> row =
+                            deadline(t, m.period(), d.get("writ_id"), d.get("employee_id"), due, today);
+                    row.put("amount", PeopleFormat.money(amount));
+                    Tenge e = support(d.get("kind")) && due.isBefore(today)
+                            ? LatePenalty.exposure(amount, due, today)
+                            : Tenge.ZERO;
+                    exposure = exposure.plus(e);
+                    row.put("exposure", e.isPositive() ? PeopleFormat.money(e) : "");
+                    row.put("state", t.get(due.isBefore(today) ? "deadline.late" : "deadline.to-transfer"));
+                    transfers.add(row);
+                }
+            }
+            if (!open) {
+                for (Map<String, String> o : csv(folder.get().resolve("payments.csv"))) {
+                    LocalDate due = LocalDate.parse(o.get("transfer_due"));
+                    // issued when the month was exported (the ledger), or on its value date when not known
+                    LocalDate value = issued.get(m.period())
+                            .getOrDefault(Long.parseLong(o.get("payment_no")), LocalDate.parse(o.get("value_date")));
+                    if (value.isAfter(due)) {
+                        Tenge amount = new Tenge(new java.math.BigDecimal(o.get("amount")));
+                        Map<String, String> row =
+                                deadline(t, m.period(), o.get("writ_id"), o.get("employee_id"), due, value);
+                        row.put("amount", PeopleFormat.money(amount));
+                        Tenge e = support(kinds.get(o.get("writ_id")))
+                                ? LatePenalty.exposure(amount, due, value)
+                                : Tenge.ZERO;
+                        exposure = exposure.plus(e);
+                        row.put("exposure", e.isPositive() ? PeopleFormat.money(e) : "");
+                        row.put("state", t.get("deadline.issued-late"));
+                        transfers.add(row);
+                    }
+                }
+            }
+            for (Map<String, String> n : csv(folder.get().resolve("notices.csv"))) {
+                LocalDate due = LocalDate.parse(n.get("deadline"));
+                LocalDate sent = LocalDate.parse(n.get("notice_date"));
+                if (open || sent.isAfter(due)) {
+                    Map<String, String> row =
+                            deadline(t, m.period(), n.get("writ_id"), n.get("employee_id"), due, open ? today : sent);
+                    row.put("register", n.get("register_no"));
+                    row.put("what", t.getOrDefault("deadline.kind." + n.get("kind"), n.get("kind")));
+                    row.put(
+                            "state",
+                            t.get(
+                                    open
+                                            ? due.isBefore(today) ? "deadline.late" : "deadline.to-send"
+                                            : "deadline.issued-late"));
+                    notices.add(row);
+                }
+            }
+        }
+        web.page(
+                ctx,
+                "deadlines",
+                Map.of(
+                        "today", PeopleFormat.date(today),
+                        "transfers", transfers,
+                        "notices", notices,
+                        "exposure", PeopleFormat.money(exposure),
+                        "anyLate", exposure.isPositive()));
+    }
+
+    private static boolean support(String kind) {
+        return kind != null && WritKind.isSupport(kind);
+    }
+
+    /** One deadline's row: the month, the writ, the employee, the date and how far it is from {@code on}. */
+    private static Map<String, String> deadline(
+            Map<String, String> t, YearMonth period, String writ, String employee, LocalDate due, LocalDate on) {
+        Map<String, String> row = new HashMap<>();
+        row.put("period", period.toString());
+        row.put("shown", PeopleFormat.month(period));
+        row.put("writ", writ);
+        row.put("employee", employee);
+        row.put("due", PeopleFormat.date(due));
+        long days = LatePenalty.daysLate(due, on);
+        row.put(
+                "days",
+                days > 0
+                        ? java.text.MessageFormat.format(t.get("deadline.days-late"), days)
+                        : java.text.MessageFormat.format(
+                                t.get("deadline.days-left"), java.time.temporal.ChronoUnit.DAYS.between(on, due)));
+        row.put("lateCode", days > 0 ? "late" : "due");
+        return row;
+    }
+
+    /** A CSV file Ustau wrote, each line by column name; none when the file is not there. */
+    private static List<Map<String, String>> csv(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVReaderHeaderAware csv = new CSVReaderHeaderAware(r)) {
+            Map<String, String> row;
+            while ((row = csv.readMap()) != null) {
+                rows.add(row);
+            }
+        } catch (com.opencsv.exceptions.CsvValidationException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static Optional<YearMonth> period(String text) {
+        try {
+            return Optional.of(
+                    YearMonth.parse(Optional.ofNullable(text).orElse("").strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // an upload left behind is in the owner-only temp folder; the next start makes a new one
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}

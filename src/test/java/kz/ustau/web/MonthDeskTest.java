@@ -1,0 +1,460 @@
+package kz.ustau.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import kz.ustau.adapter.files.TextEncoding;
+import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.cli.Main;
+import kz.ustau.cli.PageJobs;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.LatePenalty;
+import kz.ustau.domain.writ.WritKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The month on the page (issue 8) over real HTTP, a real registry and the real monthly commands: a payroll uploaded
+ * through a mapping and previewed, a broken one refused with the command line's words, the run with its progress, the
+ * review against the command line's own {@code deductions.csv}, lock and export, downloads and the zip, reopen, the
+ * explanation, and the deadlines with the penalty exposure.
+ */
+class MonthDeskTest {
+    static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    @TempDir
+    Path temp;
+
+    String db;
+    WritRegistryDb registry;
+    WebApp web;
+    final CookieManager cookies = new CookieManager();
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String csrf;
+
+    @BeforeEach
+    void serve() throws Exception {
+        db = temp.resolve("db").toString();
+        assertThat(SampleLedger.ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
+                .isZero();
+        registry = WritRegistryDb.open(db);
+        web = WebApp.start(
+                registry,
+                "127.0.0.1",
+                0,
+                SampleLedger.CLOCK,
+                new PageJobs(
+                        db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), SampleLedger.CLOCK));
+        get("/months?lang=ru");
+        csrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("csrf"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+        registry.close();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + web.port() + path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        return multipart(path, fields, Map.of());
+    }
+
+    /** A form as a browser posts it, with files under their own names. */
+    HttpResponse<String> multipart(String path, Map<String, String> fields, Map<String, List<Path>> files)
+            throws Exception {
+        String boundary = "----ustau" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> all = new HashMap<>(fields);
+        all.putIfAbsent("csrf", csrf);
+        for (Map.Entry<String, String> f : all.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, List<Path>> f : files.entrySet()) {
+            for (Path p : f.getValue()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                                + "\"; filename=\"" + p.getFileName() + "\"\r\n"
+                                + "Content-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.write(Files.readAllBytes(p));
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> preview(Path payroll, String mapping) throws Exception {
+        return multipart(
+                "/months/preview",
+                Map.of("period", "2026-10", "mapping", mapping),
+                Map.of("payroll", List.of(payroll)));
+    }
+
+    /** Previews, runs, and follows the job to its end; returns every page the job showed while it ran. */
+    List<HttpResponse<String>> runMonth(Path payroll, String mapping) throws Exception {
+        HttpResponse<String> preview = preview(payroll, mapping);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        Matcher token = TOKEN.matcher(preview.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> started = post("/months/run", Map.of("token", token.group(1)));
+        assertThat(started.statusCode()).isEqualTo(303);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        List<HttpResponse<String>> seen = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            HttpResponse<String> r = get(job);
+            seen.add(r);
+            if (r.statusCode() != 200) {
+                return seen;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the job did not end in a minute");
+    }
+
+    static String text(String html) {
+        return html.replaceAll("(?s)<style.*?</style>", "")
+                .replaceAll("<[^>]+>", " ")
+                .replace("&nbsp;", " ")
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    @Test
+    void thePreviewShowsWhatTheMappingMadeOfTheExportAndNothingIsStored() throws Exception {
+        HttpResponse<String> r = preview(Path.of("sample-payroll/1c-vedomost-2026-10.csv"), "preset:1c-vedomost");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        String page = text(r.body());
+        assertThat(page)
+                .contains("Файлы 1c-vedomost-2026-10.csv")
+                .contains("Сотрудников 46")
+                .contains("SALARY 45 15 387 000,00 ₸")
+                .contains("пропущено строк по правилу сопоставления full_name ~ ^Итого по сотруднику: 46")
+                .doesNotContain("780717381451")
+                .contains("780717****51");
+        assertThat(registry.ledger().months()).isEmpty();
+        assertThat(temp.resolve("months")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenPayrollIsRefusedWithEveryProblemAsTheCommandLineWordsItAndNothingIsStored() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("upload"));
+        Path bad = dir.resolve("payroll.csv");
+        Files.writeString(
+                bad,
+                Files.readString(Path.of("sample-payroll/payroll.csv"))
+                        .replaceFirst("780717381451", "780717381452")
+                        .replaceFirst("420000.00", "420 00,00"));
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(
+                new String[] {
+                    "run",
+                    "--payroll",
+                    bad.toString(),
+                    "--writs",
+                    "sample-payroll/writs.csv",
+                    "--employer",
+                    "sample-payroll/employer.properties",
+                    "--out",
+                    temp.resolve("cli").toString(),
+                    "--lang",
+                    "ru"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                SampleLedger.CLOCK);
+        assertThat(exit).isEqualTo(3);
+        List<String> expected = err.toString()
+                .lines()
+                .map(l -> l.replace(bad.toString(), "payroll.csv"))
+                .toList();
+
+        HttpResponse<String> r = preview(bad, "");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        List<String> shown = new ArrayList<>();
+        Matcher li = Pattern.compile("<li>([^<]*)</li>")
+                .matcher(r.body().substring(r.body().indexOf("id=\"problems\"")));
+        while (li.find()) {
+            shown.add(li.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(shown).containsExactlyElementsOf(expected);
+        assertThat(r.body()).doesNotContain("780717381452");
+        assertThat(registry.ledger().months()).isEmpty();
+    }
+
+    @Test
+    void aMonthRunFromThePageReviewsAsTheCommandLineComputesItThenLocksAndDownloads() throws Exception {
+        Path cli = temp.resolve("cli");
+        assertThat(SampleLedger.ustau(
+                        "run",
+                        "--payroll",
+                        "sample-payroll/1c-svod-2026-10.xlsx",
+                        "--mapping",
+                        "preset:1c-svod",
+                        "--writs",
+                        "sample-payroll/writs.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        cli.toString()))
+                .isZero();
+
+        List<HttpResponse<String>> job = runMonth(Path.of("sample-payroll/1c-svod-2026-10.xlsx"), "preset:1c-svod");
+
+        HttpResponse<String> end = job.get(job.size() - 1);
+        assertThat(end.statusCode()).isEqualTo(303);
+        assertThat(end.headers().firstValue("Location")).hasValue("/months/2026-10");
+        String month = get("/months/2026-10").body();
+        String page = text(month);
+        assertThat(page).contains("Статус: Открыт (на проверке)").contains("Предупреждения");
+        assertThat(page)
+                .as("the warnings name the file as the accountant does")
+                .contains("1c-svod-2026-10.xlsx[Свод]: пропущено строк")
+                .doesNotContain("ustau-uploads");
+        Tenge total = Tenge.ZERO;
+        for (Map<String, String> d : SampleLedger.deductions(cli.resolve("deductions.csv"))) {
+            Tenge withheld = Tenge.of(d.get("withheld_total"));
+            total = total.plus(withheld);
+            String row = text(month.substring(month.indexOf("id=\"line-" + d.get("writ_id") + "\"")))
+                    .substring(0, 160);
+            assertThat(row)
+                    .as(d.get("writ_id"))
+                    .contains(d.get("employee_id") + " " + d.get("writ_id") + " "
+                            + people(Tenge.of(d.get("base"))) + " "
+                            + people(Tenge.of(d.get("demand_current")).plus(Tenge.of(d.get("demand_debt")))) + " "
+                            + people(withheld) + " " + people(Tenge.of(d.get("debt_after"))));
+        }
+        assertThat(page).contains("Итого " + people(total));
+        assertThat(Files.readString(temp.resolve("months/2026-10/deductions.csv")))
+                .isEqualTo(Files.readString(cli.resolve("deductions.csv")));
+
+        HttpResponse<String> locked = post("/months/2026-10/export", Map.of());
+        assertThat(locked.statusCode()).isEqualTo(200);
+        assertThat(text(locked.body())).contains("Статус: Закрыт").contains("платёжных поручений 15");
+
+        HttpResponse<byte[]> oneC = bytes("/months/2026-10/file?name=payments-1c.txt");
+        assertThat(oneC.statusCode()).isEqualTo(200);
+        assertThat(oneC.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(oneC.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"payments-1c.txt\"");
+        String exchange = new String(oneC.body(), TextEncoding.WINDOWS_1251);
+        assertThat(exchange).startsWith("1CClientBankExchange").contains("СекцияДокумент=ПлатежноеПоручение");
+        assertThat(exchange.split("СекцияДокумент=", -1)).hasSize(16);
+        assertThat(oneC.body()).isEqualTo(Files.readAllBytes(cli.resolve("payments-1c.txt")));
+
+        HttpResponse<byte[]> pdf = bytes("/months/2026-10/file?name=notices/notice-W09-ru.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        assertThat(bytes("/months/2026-10/file?name=../../db/ustau.mv.db").statusCode())
+                .isEqualTo(404);
+        assertThat(bytes("/months/2026-10/file?name=" + temp.resolve("months/2026-10/payments.csv"))
+                        .statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<byte[]> zip = bytes("/months/2026-10/files.zip");
+        assertThat(zip.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet())
+                .contains(
+                        "2026-10/deductions.csv",
+                        "2026-10/payments-1c.txt",
+                        "2026-10/payments.xml",
+                        "2026-10/payments-mt100.txt",
+                        "2026-10/notices/notice-W09-kk.pdf",
+                        "2026-10/notices/notice-W09-ru.docx",
+                        "2026-10/explain.txt");
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            assertThat(e.getValue())
+                    .as(e.getKey())
+                    .isEqualTo(Files.readAllBytes(temp.resolve("months").resolve(e.getKey())));
+        }
+    }
+
+    @Test
+    void theRunShowsItsProgressWhileAHundredThousandLinePayrollIsRead() throws Exception {
+        Path big = temp.resolve("big.csv");
+        List<String> lines = Files.readAllLines(Path.of("sample-payroll/payroll.csv"));
+        StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
+        long count = 0;
+        for (int copy = 0; count < 100_000; copy++) {
+            for (String l : lines.subList(1, lines.size())) {
+                // the sample, then copies of its employees under other numbers and IINs: they owe nothing
+                String[] cells = l.split(",", -1);
+                if (copy > 0) {
+                    cells[1] = iin(copy * 1000 + Integer.parseInt(cells[0].replaceAll("\\D", "")));
+                    cells[0] = "C" + copy + "-" + cells[0];
+                }
+                out.append(String.join(",", cells)).append('\n');
+                count++;
+            }
+        }
+        Files.writeString(big, out);
+
+        List<HttpResponse<String>> job = runMonth(big, "");
+
+        List<Long> progress = new ArrayList<>();
+        for (HttpResponse<String> r : job.subList(0, job.size() - 1)) {
+            assertThat(r.body()).contains("http-equiv=\"refresh\"");
+            Matcher m = Pattern.compile("Прочитано строк ведомости: (\\d+)").matcher(r.body());
+            assertThat(m.find()).as(r.body()).isTrue();
+            progress.add(Long.parseLong(m.group(1)));
+        }
+        assertThat(progress)
+                .as("the page showed the run while it ran")
+                .isNotEmpty()
+                .isSorted();
+        HttpResponse<String> end = job.get(job.size() - 1);
+        assertThat(end.statusCode()).as(end.body()).isEqualTo(303);
+        assertThat(registry.ledger().lines(YearMonth.of(2026, 10))).hasSize(16);
+    }
+
+    @Test
+    void reopeningNeedsAReasonWhichIsRecorded() throws Exception {
+        runMonth(Path.of("sample-payroll/payroll.csv"), "");
+        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> without = post("/months/2026-10/reopen", Map.of("reason", " "));
+        assertThat(without.statusCode()).isEqualTo(400);
+        assertThat(text(without.body())).contains("Укажите основание").contains("Статус: Закрыт");
+
+        HttpResponse<String> with = post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"));
+        assertThat(with.statusCode()).isEqualTo(200);
+        assertThat(text(with.body())).contains("Статус: Открыт (на проверке)");
+        assertThat(registry.show("W01").orElseThrow().events().toString()).isNotEmpty();
+
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(uri("/months/2026-10/export"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=forged"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(registry.ledger().month(YearMonth.of(2026, 10)).orElseThrow().status())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void anEmployeesExplanationIsOneClickFromTheReviewWithTheIinMasked() throws Exception {
+        runMonth(Path.of("sample-payroll/payroll.csv"), "");
+        assertThat(get("/months/2026-10").body()).contains("href=\"/months/2026-10/explain/T003\"");
+
+        HttpResponse<String> r = get("/months/2026-10/explain/T003");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .as("in the page's language first")
+                .contains("T003  Петров Алексей Николаевич, ИИН / ЖСН 780717****51")
+                .contains("База / Негіз = 480000.00 − 86865.00 = 393135.00")
+                .doesNotContain("780717381451")
+                .doesNotContain("T007  ");
+        assertThat(get("/months/2026-10/explain/T999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeadlinesShowWhatIsLateTodayWithTheAlimonyPenaltyItRunsUp() throws Exception {
+        runMonth(Path.of("sample-payroll/payroll.csv"), "");
+        LocalDate today = LocalDate.now(SampleLedger.CLOCK);
+        Tenge exposure = Tenge.ZERO;
+        List<Map<String, String>> owed = SampleLedger.deductions(temp.resolve("months/2026-10/deductions.csv"));
+        int transfers = 0;
+        for (Map<String, String> d : owed) {
+            Tenge withheld = Tenge.of(d.get("withheld_total"));
+            if (withheld.isPositive()) {
+                transfers++;
+                if (WritKind.isSupport(d.get("kind"))) {
+                    exposure = exposure.plus(
+                            LatePenalty.exposure(withheld, LocalDate.parse(d.get("transfer_due")), today));
+                }
+            }
+        }
+
+        String page = get("/deadlines").body();
+
+        assertThat(text(page)).contains("Неустойка по просроченным алиментам на сегодня: " + people(exposure));
+        assertThat(page.split("id=\"transfer-2026-10-", -1)).hasSize(transfers + 1);
+        assertThat(text(page.substring(page.indexOf('>', page.indexOf("id=\"transfer-2026-10-W01\"")) + 1)))
+                .startsWith("10.2026 W01 T003 98 283,75 ₸ 09.11.2026 Просрочено на 23 дн. "
+                        + people(LatePenalty.exposure(Tenge.of("98283.75"), LocalDate.of(2026, 11, 9), today)));
+        assertThat(text(page.substring(page.indexOf('>', page.indexOf("id=\"notice-W09\"")) + 1)))
+                .startsWith("10.2026 2026-10/1 Уведомление об увольнении W09 T024 02.11.2026 Просрочено на 30 дн.");
+
+        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+        String afterLock = text(get("/deadlines").body());
+        assertThat(afterLock)
+                .as("exported on 02.12.2026, after the 09.11.2026 deadline: issued late")
+                .contains("10.2026 W01 T003 98 283,75 ₸ 09.11.2026 Выписано с опозданием на 23 дн.");
+    }
+
+    /** An IIN that passes its check digit, one for each number. */
+    static String iin(int n) {
+        for (int day = 1; day < 29; day++) {
+            String body = String.format("90%02d%02d3%04d", 1 + n / 10_000, day, n % 10_000);
+            int check = kz.ustau.domain.id.IdNumber.checkDigit(body);
+            if (check != 10) {
+                return body + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private static String people(Tenge amount) {
+        return PeopleFormat.money(amount).replace('\u00A0', ' ');
+    }
+}
