@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.web.Password;
 import kz.ustau.web.WebApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--host",
             defaultValue = "127.0.0.1",
-            description = "Address to listen on; loopback only for now. Default ${DEFAULT-VALUE}.")
+            description = "Address to listen on. Beyond loopback the page asks for a password, set at the first"
+                    + " start. Default ${DEFAULT-VALUE}.")
     String host;
 
     @Option(
@@ -54,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where each month's files go (DIR/YYYY-MM); default ~/.ustau/months.")
     Path out;
 
+    @Option(
+            names = "--set-password",
+            description = "Set or change the page's password (asked twice in the terminal, or USTAU_WEB_PASSWORD).")
+    boolean setPassword;
+
     private final Clock clock;
 
     ServeCommand(Clock clock) {
@@ -65,13 +73,27 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0 to 65535, got " + port);
         }
-        if (!WebApp.isLoopbackHost(host)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--host " + host + ": the page listens on loopback only (127.0.0.1, ::1, localhost) until it"
-                            + " has a password");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        try (WritRegistryDb registry = WritsCommand.open(db)) {
+            if (setPassword
+                    || (!WebApp.isLoopbackHost(host) && registry.webPassword().isEmpty())) {
+                Optional<char[]> given = newPassword();
+                if (given.isEmpty()) {
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--host " + host + ": beyond loopback the page needs a password; run this in a terminal to"
+                                    + " set it, or give it in USTAU_WEB_PASSWORD (at least "
+                                    + Password.MIN_LENGTH + " characters)");
+                }
+                char[] password = given.get();
+                try {
+                    registry.webPassword(Password.hash(password), java.time.LocalDateTime.now(clock));
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+                out.println("Ustau: құпиясөз сақталды (тек хэші) / пароль сохранён (только его хэш)");
+            }
+        }
         try (WritRegistryDb registry = WritsCommand.open(db);
                 WebApp web = WebApp.start(
                         registry,
@@ -87,5 +109,27 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    /** A new password: typed twice in the terminal (not shown), or from USTAU_WEB_PASSWORD without a terminal. */
+    private Optional<char[]> newPassword() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            String env = System.getenv("USTAU_WEB_PASSWORD");
+            if (env == null || env.length() < Password.MIN_LENGTH) {
+                return Optional.empty();
+            }
+            return Optional.of(env.toCharArray());
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            char[] first = console.readPassword("Жаңа құпиясөз / Новый пароль (%d+): ", Password.MIN_LENGTH);
+            char[] second = console.readPassword("Қайталаңыз / Повторите: ");
+            if (first != null && first.length >= Password.MIN_LENGTH && java.util.Arrays.equals(first, second)) {
+                java.util.Arrays.fill(second, '\0');
+                return Optional.of(first);
+            }
+            console.printf("Сәйкес емес немесе қысқа / Не совпадают или короче %d символов%n", Password.MIN_LENGTH);
+        }
+        return Optional.empty();
     }
 }

@@ -68,10 +68,23 @@ public final class WebApp implements AutoCloseable {
     private final Map<String, Map<String, String>> texts = new HashMap<>();
     private final Javalin app;
     private final MonthDesk desk;
+    /** The password's hash when the page listens beyond loopback; then every page but the login needs a session. */
+    private final Optional<String> password;
+    /** Signed-in browsers: the session token and when it was last used. */
+    private final Map<String, java.time.Instant> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Wrong passwords in a row, and the time until which no login is tried after too many. */
+    private int failures;
 
-    private WebApp(WritRegistryDb registry, Clock clock, Optional<MonthJobs> jobs) {
+    private java.time.Instant lockedUntil = java.time.Instant.EPOCH;
+    /** How long a session lasts without use. */
+    static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
+    /** Wrong passwords in a row before logins pause for a minute. */
+    static final int MAX_FAILURES = 5;
+
+    private WebApp(WritRegistryDb registry, Clock clock, Optional<MonthJobs> jobs, Optional<String> password) {
         this.registry = registry;
         this.clock = clock;
+        this.password = password;
         this.desk = new MonthDesk(this, registry, jobs, clock);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
         resolver.setPrefix("kz/ustau/web/");
@@ -100,7 +113,19 @@ public final class WebApp implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
+            if (password.isPresent() && !ctx.path().equals("/login") && !signedIn(ctx)) {
+                if (ctx.method() == io.javalin.http.HandlerType.GET) {
+                    ctx.redirect("/login", HttpStatus.SEE_OTHER);
+                } else {
+                    ctx.status(401);
+                    page(ctx, "failed", Map.of("reason", words(ctx).get("login.needed")));
+                }
+                ctx.skipRemainingHandlers();
+            }
         });
+        app.get("/login", ctx -> page(ctx, "login", Map.of()));
+        app.post("/login", this::login);
+        app.post("/logout", this::logout);
         app.get("/", ctx -> ctx.redirect("/writs"));
         app.get("/writs", this::writs);
         app.get("/writs/{id}", this::writ);
@@ -135,11 +160,20 @@ public final class WebApp implements AutoCloseable {
 
     /** The same, with the monthly jobs the page may run (null: the page only shows the ledger). */
     public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock, MonthJobs jobs) {
+        Optional<String> password = Optional.empty();
         if (!isLoopbackHost(host)) {
-            throw new IllegalArgumentException("the page listens on loopback only (127.0.0.1, ::1, localhost), not "
-                    + host + ": other addresses need the password, which is not built yet");
+            try {
+                password = registry.webPassword();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the registry: " + e.getMessage(), e);
+            }
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException("the page listens on " + host
+                        + " only with a password: set one first (ustau serve --host " + host
+                        + " asks for it at its first start)");
+            }
         }
-        WebApp web = new WebApp(registry, clock, Optional.ofNullable(jobs));
+        WebApp web = new WebApp(registry, clock, Optional.ofNullable(jobs), password);
         web.app.start(host, port);
         return web;
     }
@@ -150,6 +184,72 @@ public final class WebApp implements AutoCloseable {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    private boolean signedIn(Context ctx) {
+        String token = ctx.cookie("session");
+        if (token == null) {
+            return false;
+        }
+        java.time.Instant now = clock.instant();
+        java.time.Instant last = sessions.get(token);
+        if (last == null || last.plus(SESSION_IDLE).isBefore(now)) {
+            sessions.remove(token);
+            return false;
+        }
+        sessions.put(token, now);
+        return true;
+    }
+
+    /**
+     * {@code POST /login}: the password against its stored hash; a session cookie ({@code HttpOnly},
+     * {@code SameSite=Strict}) on success. After {@link #MAX_FAILURES} wrong ones in a row, no login for a minute.
+     */
+    private void login(Context ctx) {
+        if (password.isEmpty()) {
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!csrfHolds(ctx)) {
+            return;
+        }
+        char[] given = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        boolean ok;
+        synchronized (sessions) {
+            if (clock.instant().isBefore(lockedUntil)) {
+                ctx.status(429);
+                page(ctx, "login", Map.of("problem", words(ctx).get("login.paused")));
+                return;
+            }
+            ok = Password.matches(given, password.get());
+            Password.wipe(given);
+            failures = ok ? 0 : failures + 1;
+            if (failures >= MAX_FAILURES) {
+                lockedUntil = clock.instant().plusSeconds(60);
+                failures = 0;
+            }
+        }
+        if (!ok) {
+            ctx.status(401);
+            page(ctx, "login", Map.of("problem", words(ctx).get("login.wrong")));
+            return;
+        }
+        String token = randomToken();
+        sessions.put(token, clock.instant());
+        ctx.res().addHeader("Set-Cookie", "session=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.redirect("/writs", HttpStatus.SEE_OTHER);
+    }
+
+    private void logout(Context ctx) {
+        if (!csrfHolds(ctx)) {
+            return;
+        }
+        String token = ctx.cookie("session");
+        if (token != null) {
+            sessions.remove(token);
+        }
+        ctx.res().addHeader("Set-Cookie", "session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
     /** The port the page listens on. */
@@ -460,6 +560,7 @@ public final class WebApp implements AutoCloseable {
         c.setVariable("lang", lang);
         c.setVariable("path", ctx.path());
         c.setVariable("csrf", csrfToken(ctx));
+        c.setVariable("signedIn", password.isPresent() && ctx.cookie("session") != null);
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(templates.process(template, c));
     }

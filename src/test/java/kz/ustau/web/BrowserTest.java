@@ -43,13 +43,31 @@ class BrowserTest {
     ChromeDriver browser;
     int shot;
 
+    /** The page over a registry in {@code temp/db}, its months' files in {@code temp/months}. */
+    void serve() throws Exception {
+        String db = temp.resolve("db").toString();
+        registry = WritRegistryDb.open(db);
+        web = WebApp.start(
+                registry,
+                "127.0.0.1",
+                0,
+                CLOCK,
+                new kz.ustau.cli.PageJobs(
+                        db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), CLOCK));
+    }
+
     @BeforeEach
     void start() throws Exception {
-        String db = temp.resolve("db").toString();
-        SampleLedger.octoberClosed(db, temp.resolve("o1"));
-        registry = WritRegistryDb.open(db);
-        web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads().toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "plugins.always_open_pdf_externally",
+                        true));
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
                 "--headless=new",
@@ -73,8 +91,25 @@ class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        web.close();
-        registry.close();
+        if (web != null) {
+            web.close();
+        }
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    Path downloads() {
+        return temp.resolve("downloads");
+    }
+
+    /** Waits for the browser to finish downloading {@code name}, and returns it. */
+    Path downloaded(String name) {
+        Path file = downloads().resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b ->
+                        Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")));
+        return file;
     }
 
     void open(String path) {
@@ -90,7 +125,9 @@ class BrowserTest {
     }
 
     @Test
-    void anAccountantFindsAWritSwitchesToRussianAndReadsTheMonthAsTheDeductionsFileSaysIt() throws IOException {
+    void anAccountantFindsAWritSwitchesToRussianAndReadsTheMonthAsTheDeductionsFileSaysIt() throws Exception {
+        SampleLedger.octoberClosed(temp.resolve("db").toString(), temp.resolve("o1"));
+        serve();
         open("/");
         assertThat(browser.getTitle()).isEqualTo("Атқару парақтарының тізілімі — Ustau");
         assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(17);
@@ -172,6 +209,132 @@ class BrowserTest {
                             "");
         }
         assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+    }
+
+    @Test
+    void anAccountantRunsOctoberFromThe1cExportLocksItAndDownloadsTheBankFileAndANotice() throws Exception {
+        serve();
+        open("/writs?lang=ru");
+        screenshot("flow-writs-empty-ru");
+        browser.findElement(By.id("file"))
+                .sendKeys(Path.of("sample-payroll/writs.csv").toAbsolutePath().toString());
+        browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
+        assertThat(browser.findElement(By.id("notes")).getText())
+                .isEqualTo("writs.csv: добавлено 17, изменено 0, без изменений 0");
+        screenshot("flow-writs-imported-ru");
+
+        browser.findElement(By.linkText("Месяцы")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/months"));
+        browser.executeScript("arguments[0].value = '2026-10'", browser.findElement(By.id("run-period")));
+        browser.findElement(By.id("run-payroll"))
+                .sendKeys(Path.of("sample-payroll/1c-vedomost-2026-10.csv")
+                        .toAbsolutePath()
+                        .toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("run-mapping")))
+                .selectByValue("preset:1c-vedomost");
+        screenshot("flow-months-upload-ru");
+        browser.findElement(By.id("run-preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("run-button")));
+        assertThat(browser.findElement(By.id("preview-files")).getText()).isEqualTo("1c-vedomost-2026-10.csv");
+        assertThat(browser.findElement(By.id("preview-employees")).getText()).isEqualTo("46");
+        assertThat(browser.findElement(By.id("code-SALARY")).getText()).isEqualTo("SALARY 45 15 387 000,00 ₸");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("780717381451");
+        screenshot("flow-preview-ru");
+
+        browser.findElement(By.id("run-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/months/2026-10"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Открыт (на проверке)");
+        assertThat(browser.findElement(By.id("warnings")).getText())
+                .contains("1c-vedomost-2026-10.csv: пропущено строк по правилу сопоставления");
+        screenshot("flow-month-review-ru");
+
+        Path expected = temp.resolve("cli");
+        assertThat(SampleLedger.ustau(
+                        "run",
+                        "--payroll",
+                        "sample-payroll/payroll.csv",
+                        "--writs",
+                        "sample-payroll/writs.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        expected.toString()))
+                .isZero();
+        Tenge total = Tenge.ZERO;
+        for (Map<String, String> cells : SampleLedger.deductions(expected.resolve("deductions.csv"))) {
+            String writ = cells.get("writ_id");
+            Tenge withheld = Tenge.of(cells.get("withheld_total"));
+            total = total.plus(withheld);
+            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(shown.subList(0, 7))
+                    .as(writ)
+                    .containsExactly(
+                            cells.get("employee_id"),
+                            writ,
+                            people(cells.get("base")),
+                            people(Tenge.of(cells.get("demand_current"))
+                                    .plus(Tenge.of(cells.get("demand_debt")))
+                                    .plain()),
+                            people(withheld.plain()),
+                            people(cells.get("debt_after")),
+                            people("0.00"));
+        }
+        assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+
+        browser.findElement(By.id("explain-W01")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/months/2026-10/explain/T003"));
+        assertThat(browser.findElement(By.id("explain")).getText())
+                .contains("T003  Петров Алексей Николаевич, ИИН / ЖСН 780717****51")
+                .contains("W01");
+        screenshot("flow-explain-ru");
+        browser.navigate().back();
+
+        browser.findElement(By.id("export")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("status"), "Закрыт"));
+        assertThat(browser.findElement(By.id("notes")).getText()).contains("платёжных поручений 15");
+        screenshot("flow-month-locked-ru");
+
+        browser.findElement(By.id("file-payments-1c-txt")).click();
+        String exchange =
+                Files.readString(downloaded("payments-1c.txt"), kz.ustau.adapter.files.TextEncoding.WINDOWS_1251);
+        assertThat(exchange).startsWith("1CClientBankExchange");
+        List<Map<String, String>> orders = SampleLedger.deductions(temp.resolve("months/2026-10/deductions.csv"));
+        Tenge paid = Tenge.ZERO;
+        for (Map<String, String> d : orders) {
+            paid = paid.plus(Tenge.of(d.get("withheld_total")));
+        }
+        Tenge inFile = Tenge.ZERO;
+        for (String line : exchange.split("\r\n")) {
+            if (line.startsWith("Сумма=")) {
+                inFile = inFile.plus(Tenge.of(line.substring(6)));
+            }
+        }
+        assertThat(inFile).as("the bank file pays what was withheld").isEqualTo(paid);
+
+        browser.findElement(By.id("file-notices-notice-W09-ru-pdf")).click();
+        Path pdf = downloaded("notice-W09-ru.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String letter = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(doc)
+                    .replace('\u00A0', ' ')
+                    .replace('\u202F', ' ');
+            assertThat(letter)
+                    .contains("об увольнении должника")
+                    .contains("Исполнительный документ № 2-1990/23 от 12.12.2023")
+                    .contains("Удержано за 10.2026 100 883,75 тенге");
+        }
+
+        browser.findElement(By.linkText("Сроки")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deadlines"));
+        assertThat(browser.findElement(By.id("transfers")).getText()).contains("Выписано с опозданием");
+        screenshot("flow-deadlines-ru");
     }
 
     /** As the page shows an amount, read as WebDriver reads text: its no-break spaces as plain ones. */

@@ -170,7 +170,7 @@ class WebAppTest {
     }
 
     @Test
-    void onlyLoopbackIsServed() {
+    void beyondLoopbackThePageNeedsAPasswordSetAtItsFirstStart() throws Exception {
         assertThat(WebApp.isLoopbackHost("127.0.0.1")).isTrue();
         assertThat(WebApp.isLoopbackHost("::1")).isTrue();
         assertThat(WebApp.isLoopbackHost("localhost")).isTrue();
@@ -184,10 +184,83 @@ class WebAppTest {
                 new PrintWriter(new StringWriter()),
                 new PrintWriter(err),
                 CLOCK);
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("loopback only");
+        assertThat(exit).as("no terminal to ask in, no USTAU_WEB_PASSWORD").isEqualTo(2);
+        assertThat(err.toString()).contains("beyond loopback the page needs a password");
         assertThatThrownBy(() -> WebApp.start(registry, "0.0.0.0", 0, CLOCK))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("loopback only");
+                .hasMessageContaining("only with a password");
+    }
+
+    @Test
+    void withAPasswordEveryPageButTheLoginNeedsASessionAndWrongPasswordsPauseLogins() throws Exception {
+        registry.webPassword(Password.hash("көктем-2026-сәуір".toCharArray()), java.time.LocalDateTime.now(CLOCK));
+        assertThat(registry.webPassword().orElseThrow())
+                .startsWith("pbkdf2-sha256$600000$")
+                .doesNotContain("көктем");
+        try (WebApp open = WebApp.start(registry, "0.0.0.0", 0, CLOCK)) {
+            java.net.CookieManager jar = new java.net.CookieManager();
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).build();
+            String base = "http://127.0.0.1:" + open.port();
+            HttpResponse<String> writs = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/writs")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(writs.statusCode()).isEqualTo(303);
+            assertThat(writs.headers().firstValue("Location")).hasValue("/login");
+            assertThat(writs.body()).doesNotContain("W01");
+            HttpResponse<String> login = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            String csrf = jar.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("csrf"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getValue();
+            java.util.function.Function<String, HttpResponse<String>> post = form -> {
+                try {
+                    return browser.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            HttpResponse<String> unsigned = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/writs/W01/status"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&action=suspend&reason=x"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(unsigned.statusCode()).isEqualTo(401);
+            assertThat(registry.show("W01").orElseThrow().entry().status()).isEqualTo("ACTIVE");
+
+            assertThat(post.apply("csrf=" + csrf + "&password=wrong-password").statusCode())
+                    .isEqualTo(401);
+            String right = "csrf=" + csrf + "&password="
+                    + java.net.URLEncoder.encode("көктем-2026-сәуір", java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(post.apply("password=" + "x").statusCode())
+                    .as("no CSRF token")
+                    .isEqualTo(403);
+            HttpResponse<String> in = post.apply(right);
+            assertThat(in.statusCode()).isEqualTo(303);
+            assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                    .startsWith("session=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Strict"));
+            assertThat(browser.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/writs"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .contains("W01");
+
+            for (int i = 0; i < WebApp.MAX_FAILURES; i++) {
+                post.apply("csrf=" + csrf + "&password=wrong-password-" + i);
+            }
+            assertThat(post.apply(right).statusCode())
+                    .as("after five wrong passwords even the right one waits a minute")
+                    .isEqualTo(429);
+        }
     }
 }

@@ -417,6 +417,32 @@ public final class WritRegistryDb implements AutoCloseable {
         return new MonthLedgerDb(db);
     }
 
+    /** The web page's password hash ({@code pbkdf2-sha256$…}), when one was set (issue 8). */
+    public Optional<String> webPassword() throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT hash FROM web_password WHERE id = 1");
+                ResultSet rs = s.executeQuery()) {
+            Optional<String> hash = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            db.commit();
+            return hash;
+        }
+    }
+
+    /** Sets or replaces the web page's password hash, at once. */
+    public void webPassword(String hash, LocalDateTime at) throws SQLException {
+        try (PreparedStatement d = db.prepareStatement("DELETE FROM web_password");
+                PreparedStatement i =
+                        db.prepareStatement("INSERT INTO web_password (id, hash, set_at) VALUES (1, ?, ?)")) {
+            d.executeUpdate();
+            i.setString(1, hash);
+            i.setTimestamp(2, java.sql.Timestamp.valueOf(at));
+            i.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
     public void commit() throws SQLException {
         db.commit();
     }
