@@ -24,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -440,7 +439,9 @@ final class MonthDesk implements AutoCloseable {
         model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
         Optional<Path> folder = folder(period.get());
         model.put("warnings", folder.map(f -> warnings(f, WebApp.language(ctx))).orElse(List.of()));
-        model.put("explained", folder.map(MonthDesk::explained).orElse(Set.of()));
+        model.put(
+                "explainable",
+                folder.map(f -> Files.isRegularFile(f.resolve("explain.txt"))).orElse(false));
         model.put("files", folder.map(MonthDesk::files).orElse(List.of()));
         web.page(ctx, "month", model);
     }
@@ -465,58 +466,56 @@ final class MonthDesk implements AutoCloseable {
         }
     }
 
-    /** {@code explain.txt} cut into each employee's part: the employee's number, then the text. */
-    static Map<String, String> explanations(Path folder) {
+    /**
+     * One employee's part of {@code explain.txt}, read through until it ends: a part opens with a rule, the employee's
+     * number and name, the pay dates, and a rule.
+     */
+    static Optional<String> explanation(Path folder, String employee) {
         Path file = folder.resolve("explain.txt");
-        Map<String, String> parts = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
-            return parts;
+            return Optional.empty();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder text = null;
+            boolean inHead = false;
+            String previous = null;
+            String line;
+            while ((line = in.readLine()) != null) {
+                boolean rule = line.startsWith("=====");
+                if (rule && inHead) {
+                    inHead = false;
+                } else if (previous != null && previous.startsWith("=====") && !inHead && isHead(line)) {
+                    // the line after an opening rule: whose part this is
+                    if (text != null) {
+                        text.setLength(text.length() - previous.length() - 1);
+                        return Optional.of(text.toString().strip());
+                    }
+                    inHead = true;
+                    if (line.startsWith(employee + "  ")) {
+                        text = new StringBuilder(previous).append('\n');
+                    }
+                }
+                if (text != null) {
+                    text.append(line).append('\n');
+                }
+                previous = line;
+            }
+            return Optional.ofNullable(text).map(t -> t.toString().strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String employee = null;
-        StringBuilder text = new StringBuilder();
-        boolean inHead = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            boolean rule = line.startsWith("=====");
-            if (rule && !inHead && i + 1 < lines.size()) {
-                // a part opens with a rule, the employee's number and name, the pay dates, and a rule
-                if (employee != null) {
-                    parts.put(employee, text.toString().strip());
-                }
-                String head = lines.get(i + 1);
-                int gap = head.indexOf("  ");
-                employee = gap > 0 ? head.substring(0, gap) : head.strip();
-                text = new StringBuilder();
-                inHead = true;
-            } else if (rule) {
-                inHead = false;
-            }
-            if (employee != null) {
-                text.append(line).append('\n');
-            }
-        }
-        if (employee != null) {
-            parts.put(employee, text.toString().strip());
-        }
-        return parts;
     }
 
-    private static Set<String> explained(Path folder) {
-        return explanations(folder).keySet();
+    private static boolean isHead(String line) {
+        int gap = line.indexOf("  ");
+        return gap > 0 && line.substring(0, gap).indexOf(' ') < 0;
     }
 
     /** {@code GET /months/{period}/explain/{employee}}: that employee's part of {@code explain.txt}. */
     void explain(Context ctx) {
         Optional<YearMonth> period = period(ctx.pathParam("period"));
         String employee = ctx.pathParam("employee");
-        Optional<String> text =
-                period.flatMap(this::folder).map(MonthDesk::explanations).map(parts -> parts.get(employee));
+        Optional<String> text = period.flatMap(this::folder).flatMap(f -> explanation(f, employee));
         if (text.isEmpty()) {
             ctx.status(404);
             web.page(ctx, "missing", Map.of());

@@ -174,6 +174,7 @@ public final class WebApp implements AutoCloseable {
             }
         }
         WebApp web = new WebApp(registry, clock, Optional.ofNullable(jobs), password);
+        web.warmUp();
         web.app.start(host, port);
         return web;
     }
@@ -183,6 +184,46 @@ public final class WebApp implements AutoCloseable {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /**
+     * Renders the month's review once with made-up lines before the page is served, so that the first real review of a
+     * big month does not also pay for parsing the templates and compiling their expressions.
+     */
+    private void warmUp() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            rows.add(Map.of(
+                    "writ", "W" + i,
+                    "employee", "E" + i,
+                    "base", PeopleFormat.money(Tenge.of("393135.00")),
+                    "demand", PeopleFormat.money(Tenge.of("98283.75")),
+                    "withheld", PeopleFormat.money(Tenge.of("98283.75")),
+                    "debt", PeopleFormat.money(Tenge.ZERO),
+                    "paid", PeopleFormat.money(Tenge.ZERO)));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("period", "2026-10");
+        model.put("shown", "10.2026");
+        model.put("status", "");
+        model.put("statusCode", "OPEN");
+        model.put("withheld", "");
+        model.put("paid", "");
+        model.put("canRun", true);
+        model.put("warnings", List.of("warning"));
+        model.put("explainable", true);
+        model.put("files", List.of("deductions.csv"));
+        for (String lang : LANGUAGES) {
+            org.thymeleaf.context.Context c = new org.thymeleaf.context.Context(Locale.forLanguageTag(lang));
+            c.setVariables(model);
+            c.setVariable("t", texts.get(lang));
+            c.setVariable("lang", lang);
+            c.setVariable("path", "/");
+            c.setVariable("csrf", "");
+            c.setVariable("signedIn", false);
+            templates.process("month", c);
         }
     }
 
