@@ -76,6 +76,12 @@ public final class PageJobs implements MonthJobs {
         return months.resolve(period.toString());
     }
 
+    /** Beside the months' folder: {@code ~/.ustau/mappings} by default. */
+    @Override
+    public Path mappings() {
+        return months.toAbsolutePath().resolveSibling("mappings");
+    }
+
     @Override
     public boolean ready() {
         return employer != null;

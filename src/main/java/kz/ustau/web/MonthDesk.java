@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -140,6 +141,7 @@ final class MonthDesk implements AutoCloseable {
         model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
         model.putIfAbsent("period", YearMonth.now(clock).minusMonths(1).toString());
         model.put("presets", PayrollFiles.PRESETS);
+        model.put("saved", savedMappings());
         web.page(ctx, "months", model);
     }
 
@@ -187,7 +189,14 @@ final class MonthDesk implements AutoCloseable {
             return;
         }
         String choice = Optional.ofNullable(ctx.formParam("mapping")).orElse("");
-        if (!choice.isEmpty() && !PayrollFiles.PRESETS.contains(choice.replaceFirst("^preset:", ""))) {
+        Optional<String> chosen = choice.isEmpty()
+                ? Optional.empty()
+                : choice.startsWith("saved:") && savedMappings().contains(choice.substring(6))
+                        ? Optional.of(savedMapping(choice.substring(6)).toString())
+                        : choice.startsWith("preset:") && PayrollFiles.PRESETS.contains(choice.substring(7))
+                                ? Optional.of(choice)
+                                : null;
+        if (chosen == null) {
             ctx.status(400);
             months(ctx, with(form, "problems", List.of(web.words(ctx).get("run.bad-mapping"))));
             return;
@@ -198,7 +207,7 @@ final class MonthDesk implements AutoCloseable {
         try {
             List<Path> saved = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            Optional<String> mapping = choice.isEmpty() ? Optional.empty() : Optional.of(choice);
+            Optional<String> mapping = chosen;
             UploadedFile ownMapping = ctx.uploadedFile("mappingFile");
             if (ownMapping != null && ownMapping.size() > 0) {
                 Path m = store(dir, ownMapping);
@@ -233,7 +242,9 @@ final class MonthDesk implements AutoCloseable {
             model.put("files", String.join(", ", names));
             model.put(
                     "mapping",
-                    mapping.map(m -> m.replace(dir + "/", ""))
+                    mapping.map(m -> m.startsWith("preset:")
+                                    ? web.words(ctx).getOrDefault("preset." + m.substring(7), m)
+                                    : Path.of(m).getFileName().toString())
                             .orElse(web.words(ctx).get("run.canonical")));
             model.put("lines", Long.toString(preview.lines));
             model.put("employees", Integer.toString(preview.employees.size()));
@@ -257,6 +268,129 @@ final class MonthDesk implements AutoCloseable {
         } catch (kz.ustau.app.InvalidInputException e) {
             return e.problems();
         }
+    }
+
+    /** The names of the mappings saved from the page, for the accountant to pick. */
+    private List<String> savedMappings() {
+        Optional<Path> dir = jobs.map(MonthJobs::mappings).filter(Files::isDirectory);
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir.get())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path savedMapping(String name) {
+        return jobs.orElseThrow().mappings().resolve(name + ".properties");
+    }
+
+    /** A mapping's name as it may be saved: letters, digits, dot, dash and underscore. */
+    private static final Pattern MAPPING_NAME = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]{0,59}");
+
+    /**
+     * {@code POST /mappings/draft}: an export looked at as {@code ustau mapping init} looks at it — its sheets, header,
+     * columns and kinds of accrual — and a drafted mapping to edit and save.
+     */
+    void draftMapping(Context ctx) throws Exception {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
+        UploadedFile export = ctx.uploadedFile("export");
+        if (export == null || export.size() == 0 || !jobs.map(MonthJobs::ready).orElse(false)) {
+            ctx.status(400);
+            months(ctx, Map.of("problems", List.of(web.words(ctx).get("import.no-file"))));
+            return;
+        }
+        Path dir = Files.createTempDirectory(
+                uploads, "m-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            Path file = store(dir, export);
+            String name = file.getFileName().toString();
+            Problems problems = new Problems();
+            String sheet =
+                    Optional.ofNullable(ctx.formParam("sheet")).orElse("").strip();
+            Optional<kz.ustau.adapter.payroll.MappingDraft.Draft> draft = kz.ustau.adapter.payroll.MappingDraft.inspect(
+                    file, name, sheet.isEmpty() ? Optional.empty() : Optional.of(sheet), Optional.empty(), problems);
+            List<String> found =
+                    problems(problems).stream().map(p -> p.message(locale)).toList();
+            if (!found.isEmpty() || draft.isEmpty()) {
+                ctx.status(422);
+                months(ctx, Map.of("problems", found));
+                return;
+            }
+            var d = draft.get();
+            String base = name.replaceFirst("\\.[^.]*$", "").replaceAll("[^\\p{L}\\p{N}._-]", "-");
+            Map<String, Object> model = new HashMap<>();
+            model.put("export", name);
+            model.put("sheets", String.join(", ", d.sheets()));
+            model.put("header", Integer.toString(d.headerRow()));
+            model.put("columns", String.join(" | ", d.headers()));
+            model.put("wide", d.wide());
+            model.put("kinds", String.join(" | ", d.kinds()));
+            model.put("unrecognised", String.join(" | ", d.unrecognised()));
+            model.put("name", base);
+            model.put("text", d.mapping());
+            web.page(ctx, "mapping", model);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * {@code POST /mappings}: a mapping as the accountant edited it, checked as a run would read it, then saved under
+     * its name (owner-only) for every month after; with a problem it is shown again with every problem and not saved.
+     */
+    void saveMapping(Context ctx) throws Exception {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", name);
+        model.put("text", text);
+        if (!MAPPING_NAME.matcher(name).matches() || !jobs.map(MonthJobs::ready).orElse(false)) {
+            ctx.status(400);
+            model.put("problems", List.of(web.words(ctx).get("mapping.bad-name")));
+            web.page(ctx, "mapping", model);
+            return;
+        }
+        Path temp = Files.createTempFile(
+                uploads,
+                "mapping-",
+                ".properties",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Problems problems = new Problems();
+            PayrollFiles.checkMapping(temp, name + ".properties", problems);
+            List<String> found =
+                    problems(problems).stream().map(p -> p.message(locale)).toList();
+            if (!found.isEmpty()) {
+                ctx.status(422);
+                model.put("problems", found);
+                web.page(ctx, "mapping", model);
+                return;
+            }
+            Path dir = jobs.get().mappings();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            Files.move(temp, savedMapping(name), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        months(ctx, Map.of("notes", List.of(web.format(ctx, "mapping.saved", name)), "chosen", "saved:" + name));
     }
 
     private static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
@@ -672,6 +806,7 @@ final class MonthDesk implements AutoCloseable {
         List<Map<String, String>> transfers = new ArrayList<>();
         List<Map<String, String>> notices = new ArrayList<>();
         Tenge exposure = Tenge.ZERO;
+        Tenge exposureIssued = Tenge.ZERO;
         for (MonthLedgerDb.Month m : months) {
             Optional<Path> folder = folder(m.period());
             if (folder.isEmpty()) {
@@ -710,7 +845,7 @@ final class MonthDesk implements AutoCloseable {
                         Tenge e = support(kinds.get(o.get("writ_id")))
                                 ? LatePenalty.exposure(amount, due, value)
                                 : Tenge.ZERO;
-                        exposure = exposure.plus(e);
+                        exposureIssued = exposureIssued.plus(e);
                         row.put("exposure", e.isPositive() ? PeopleFormat.money(e) : "");
                         row.put("state", t.get("deadline.issued-late"));
                         transfers.add(row);
@@ -743,7 +878,9 @@ final class MonthDesk implements AutoCloseable {
                         "transfers", transfers,
                         "notices", notices,
                         "exposure", PeopleFormat.money(exposure),
-                        "anyLate", exposure.isPositive()));
+                        "anyLate", exposure.isPositive(),
+                        "exposureIssued", PeopleFormat.money(exposureIssued),
+                        "anyIssuedLate", exposureIssued.isPositive()));
     }
 
     private static boolean support(String kind) {

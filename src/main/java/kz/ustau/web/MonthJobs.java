@@ -26,6 +26,9 @@ public interface MonthJobs {
     /** The folder that holds a month's files (deductions, orders, notices, explanations). */
     Path folder(YearMonth period);
 
+    /** The folder of the mappings the accountant saved from the page, reused every month. */
+    Path mappings();
+
     /** Whether the employer's details are known: without them no month can be run. */
     boolean ready();
 

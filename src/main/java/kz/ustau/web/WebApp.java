@@ -142,6 +142,8 @@ public final class WebApp implements AutoCloseable {
         app.get("/months/{period}/file", desk::file);
         app.get("/months/{period}/files.zip", desk::zip);
         app.get("/deadlines", desk::deadlines);
+        app.post("/mappings/draft", desk::draftMapping);
+        app.post("/mappings", desk::saveMapping);
         app.error(404, ctx -> page(ctx, "missing", Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
             ctx.status(500);

@@ -439,7 +439,10 @@ class MonthDeskTest {
         String afterLock = text(get("/deadlines").body());
         assertThat(afterLock)
                 .as("exported on 02.12.2026, after the 09.11.2026 deadline: issued late")
-                .contains("10.2026 W01 T003 98 283,75 ₸ 09.11.2026 Выписано с опозданием на 23 дн.");
+                .contains("10.2026 W01 T003 98 283,75 ₸ 09.11.2026 Выписано с опозданием на 23 дн.")
+                .contains("Неустойка по алиментам, перечисленным с опозданием (до дня выписки поручения): "
+                        + people(exposure))
+                .doesNotContain("на сегодня");
     }
 
     /** An IIN that passes its check digit, one for each number. */
@@ -452,6 +455,51 @@ class MonthDeskTest {
             }
         }
         throw new IllegalStateException();
+    }
+
+    @Test
+    void aMappingDraftedFromAnExportIsEditedSavedAndPickedForTheMonth() throws Exception {
+        HttpResponse<String> draft = multipart(
+                "/mappings/draft",
+                Map.of(),
+                Map.of("export", List.of(Path.of("sample-payroll/kk-tabel-2026-10.xlsx"))));
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        Matcher text = Pattern.compile("(?s)<textarea[^>]*>(.*?)</textarea>").matcher(draft.body());
+        assertThat(text.find()).isTrue();
+        String mapping = text.group(1)
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
+        assertThat(mapping).contains("header.row");
+
+        HttpResponse<String> broken =
+                post("/mappings", Map.of("name", "kk-tabel", "text", mapping + "\nlayout = diagonal\n"));
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(text(broken.body())).contains("kk-tabel.properties:");
+        assertThat(temp.resolve("mappings/kk-tabel.properties")).doesNotExist();
+        assertThat(post("/mappings", Map.of("name", "../evil", "text", mapping)).statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> saved = post("/mappings", Map.of("name", "kk-tabel", "text", mapping));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("<option value=\"saved:kk-tabel\" selected=\"selected\">");
+        assertThat(Files.readString(temp.resolve("mappings/kk-tabel.properties")))
+                .isEqualTo(mapping);
+        assertThat(Files.getPosixFilePermissions(temp.resolve("mappings/kk-tabel.properties")))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        HttpResponse<String> preview = preview(Path.of("sample-payroll/kk-tabel-2026-10.xlsx"), "saved:kk-tabel");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(text(preview.body()))
+                .contains("Как читать файл kk-tabel.properties")
+                .contains("Сотрудников 46");
+        assertThat(preview(Path.of("sample-payroll/kk-tabel-2026-10.xlsx"), "saved:../../etc/passwd")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private static String people(Tenge amount) {

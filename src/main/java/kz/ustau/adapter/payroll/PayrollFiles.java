@@ -61,6 +61,23 @@ public final class PayrollFiles {
         return new MappedPayroll(table, m, mapping.get(), period);
     }
 
+    /** Checks a mapping file as a run would read it: every problem goes to {@code problems}, named as {@code name}. */
+    public static void checkMapping(Path file, String name, Problems problems) throws IOException {
+        Problems found = new Problems();
+        load(file.toString(), found);
+        try {
+            found.throwIfAny();
+        } catch (kz.ustau.app.InvalidInputException e) {
+            for (kz.ustau.app.InputProblem p : e.problems()) {
+                problems.add(
+                        p.file().equals(file.toString())
+                                ? new kz.ustau.app.InputProblem(
+                                        name, p.row(), p.column(), p.code(), p.found(), p.args())
+                                : p);
+            }
+        }
+    }
+
     /** A mapping from a file, or a preset shipped in the jar. */
     static Optional<PayrollMapping> load(String mapping, Problems problems) throws IOException {
         Optional<Map<String, Cell>> cells;
