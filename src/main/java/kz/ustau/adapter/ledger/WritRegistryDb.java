@@ -39,6 +39,9 @@ public final class WritRegistryDb implements AutoCloseable {
     /** Opens (and migrates) the database: a JDBC URL, or a folder for an H2 file database. */
     public static WritRegistryDb open(String location) throws SQLException {
         String url = location.startsWith("jdbc:") ? location : h2(location);
+        if (!location.startsWith("jdbc:")) {
+            ownerOnly(Path.of(location));
+        }
         Flyway.configure()
                 .dataSource(url, user(location), password(location))
                 .locations("classpath:db/migration")
@@ -46,7 +49,36 @@ public final class WritRegistryDb implements AutoCloseable {
                 .migrate();
         Connection c = DriverManager.getConnection(url, user(location), password(location));
         c.setAutoCommit(false);
+        if (!location.startsWith("jdbc:")) {
+            ownerOnly(Path.of(location)); // the files H2 has just made
+        }
         return new WritRegistryDb(c);
+    }
+
+    /**
+     * The database folder and its files readable by their owner only (they hold IINs): the folder is made so, or made
+     * so if it exists; files H2 has already written are set to {@code rw-------}.
+     */
+    private static void ownerOnly(Path dir) throws SQLException {
+        try {
+            java.nio.file.attribute.FileAttribute<?> rwx = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, rwx);
+            }
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ustau."))
+                        .toList()) {
+                    Files.setPosixFilePermissions(
+                            f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the user's profile folder is private there already
+        } catch (IOException e) {
+            throw new SQLException(dir + ": cannot be made private to its owner: " + e.getMessage(), e);
+        }
     }
 
     /** H2 in a file; {@code FILE_LOCK=FILE}: a second process gets "already in use" at once. */

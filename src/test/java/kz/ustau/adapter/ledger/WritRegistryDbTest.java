@@ -146,4 +146,20 @@ class WritRegistryDbTest {
         all.addAll(rest);
         return all.toArray(String[]::new);
     }
+
+    @Test
+    void theDatabaseFolderAndFilesAreTheOwnersOnly() throws Exception {
+        Path dir = temp.resolve("private-db");
+        try (WritRegistryDb db = WritRegistryDb.open(dir.toString())) {
+            assertThat(db.list()).isEmpty();
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isEqualTo("rwx------");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f -> assertThat(
+                            java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .as(f.toString())
+                    .isEqualTo("rw-------"));
+        }
+    }
 }
