@@ -43,6 +43,18 @@ class BrowserTest {
     ChromeDriver browser;
     int shot;
 
+    /** Screenshots of an earlier run would mislead: the folder holds this run's only. */
+    @org.junit.jupiter.api.BeforeAll
+    static void freshScreenshots() throws IOException {
+        if (Files.isDirectory(SHOTS)) {
+            try (var old = Files.list(SHOTS)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** The page over a registry in {@code temp/db}, its months' files in {@code temp/months}. */
     void serve() throws Exception {
         String db = temp.resolve("db").toString();
@@ -247,9 +259,13 @@ class BrowserTest {
         browser.findElement(By.id("run-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/months/2026-10"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Открыт (на проверке)");
+        assertThat(browser.findElement(By.cssSelector("#warnings-box summary")).getText())
+                .isEqualTo("Предупреждения (21)");
+        screenshot("flow-month-review-ru");
+        browser.findElement(By.cssSelector("#warnings-box summary")).click();
         assertThat(browser.findElement(By.id("warnings")).getText())
                 .contains("1c-vedomost-2026-10.csv: пропущено строк по правилу сопоставления");
-        screenshot("flow-month-review-ru");
+        screenshot("flow-month-warnings-ru");
 
         Path expected = temp.resolve("cli");
         assertThat(SampleLedger.ustau(
