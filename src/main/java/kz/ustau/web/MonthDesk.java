@@ -252,7 +252,9 @@ final class MonthDesk implements AutoCloseable {
             model.put("codes", preview.codes());
             model.put(
                     "warnings",
-                    preview.warnings.stream().map(w -> w.message(locale)).toList());
+                    preview.warnings.stream()
+                            .map(w -> PeopleFormat.text(w.message(locale)))
+                            .toList());
             web.page(ctx, "preview", model);
         } finally {
             if (!kept) {
@@ -593,7 +595,7 @@ final class MonthDesk implements AutoCloseable {
         String tag = "[" + lang + "] ";
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             return lines.filter(l -> l.startsWith(tag))
-                    .map(l -> l.substring(tag.length()))
+                    .map(l -> PeopleFormat.text(l.substring(tag.length())))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -707,7 +709,9 @@ final class MonthDesk implements AutoCloseable {
             month(ctx, Map.of("problems", outcome.lines()));
             return;
         }
-        month(ctx, Map.of("notes", outcome.lines()));
+        month(
+                ctx,
+                Map.of("notes", outcome.lines().stream().map(PeopleFormat::text).toList()));
     }
 
     /** Every file of a month's folder, by its name in the folder ({@code notices/notice-W09-kk.pdf}). */

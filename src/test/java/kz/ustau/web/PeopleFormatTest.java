@@ -31,4 +31,22 @@ class PeopleFormatTest {
         assertThat(PeopleFormat.date(LocalDate.of(2026, 11, 5))).isEqualTo("05.11.2026");
         assertThat(PeopleFormat.month(YearMonth.of(2026, 1))).isEqualTo("01.2026");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "поручение 1 (документ W01, 98283.75): срок 2026-11-09, просрочка 23 дн.; на сегодня 2260.53 (ст. 171(1) КоБС)"
+                        + "|поручение 1 (документ W01, 98 283,75 ₸): срок 09.11.2026, просрочка 23 дн.; на сегодня 2 260,53 ₸ (ст. 171(1) КоБС)",
+                "2026-10: должников 14, платёжных поручений 15 на 1296826.83 тенге; записано в /tmp/m/2026-10"
+                        + "|10.2026: должников 14, платёжных поручений 15 на 1 296 826,83 тенге; записано в /tmp/m/2026-10",
+                "1c-svod-2026-10.xlsx[Свод]: пропущено строк: 4|1c-svod-2026-10.xlsx[Свод]: пропущено строк: 4",
+                "документ W17: у должника 940420****01 нет строк в ведомости 2026-10;"
+                        + "|документ W17: у должника 940420****01 нет строк в ведомости 10.2026;",
+                "0,1 % в день; ст. 95(1); 1/4 заработка|0,1 % в день; ст. 95(1); 1/4 заработка",
+                "payroll.csv:16:amount: 420 00,00|payroll.csv:16:amount: 420 00,00"
+            })
+    void messagesShowAmountsDatesAndMonthsForPeopleAndLeaveFileNamesAlone(String message, String shown) {
+        assertThat(PeopleFormat.text(message).replace('\u00A0', ' ')).isEqualTo(shown);
+    }
 }
