@@ -44,6 +44,12 @@ final class CsvTable implements TableRows {
         return name;
     }
 
+    /** Every CSV cell is text. */
+    @Override
+    public boolean typed() {
+        return false;
+    }
+
     @Override
     public void read(Sink sink, Problems problems) throws IOException {
         if (!Files.isRegularFile(file)) {

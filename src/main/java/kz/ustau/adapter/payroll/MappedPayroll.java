@@ -37,6 +37,9 @@ public final class MappedPayroll implements PayrollSource {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SERIAL = Pattern.compile("(\\d{5})(\\.0+)?");
     private final TableRows table;
+    /** Whether the table's cells may be formulas or errors (XLSX), not only text (CSV). */
+    private final boolean typed;
+
     private final PayrollMapping mapping;
     private final String mappingName;
     private final Optional<YearMonth> fallbackPeriod;
@@ -44,6 +47,7 @@ public final class MappedPayroll implements PayrollSource {
 
     MappedPayroll(TableRows table, PayrollMapping mapping, String mappingName, Optional<YearMonth> fallbackPeriod) {
         this.table = table;
+        this.typed = table.typed();
         this.mapping = mapping;
         this.mappingName = mappingName;
         this.fallbackPeriod = fallbackPeriod;
@@ -313,7 +317,7 @@ public final class MappedPayroll implements PayrollSource {
         }
 
         private void data(long row, List<TableCell> cells) {
-            for (int col = 0; col < cells.size(); col++) {
+            for (int col = 0; typed && col < cells.size(); col++) {
                 TableCell c = cells.get(col);
                 if (c.kind() == TableCell.Kind.FORMULA_WITHOUT_VALUE) {
                     problems.add(table.name(), row, header(col), "xlsx.formula-without-value", "");
@@ -329,18 +333,22 @@ public final class MappedPayroll implements PayrollSource {
             Optional<String> name = cell(row, cells, nameSlot).text(problems, Need.REQUIRED);
             Optional<YearMonth> period = period(row, cells);
             Optional<LocalDate> payDate = payDate(row, cells, period);
-            Cell dismissalCell = cell(row, cells, dismissalSlot);
-            Optional<LocalDate> dismissal = date(dismissalCell, Need.OPTIONAL);
-            Optional<String> newEmployer =
-                    nonBlank(cell(row, cells, newEmployerSlot).raw());
-            Optional<String> newAddress =
-                    nonBlank(cell(row, cells, newAddressSlot).raw());
+            // the dismissal columns are often not in a month's export at all: nothing to read then
+            Cell dismissalCell = dismissalSlot.col < 0 ? null : cell(row, cells, dismissalSlot);
+            Optional<LocalDate> dismissal =
+                    dismissalCell == null ? Optional.empty() : date(dismissalCell, Need.OPTIONAL);
+            Optional<String> newEmployer = newEmployerSlot.col < 0
+                    ? Optional.empty()
+                    : nonBlank(cell(row, cells, newEmployerSlot).raw());
+            Optional<String> newAddress = newAddressSlot.col < 0
+                    ? Optional.empty()
+                    : nonBlank(cell(row, cells, newAddressSlot).raw());
             boolean ok = employeeId.isPresent()
                     && iin.isPresent()
                     && name.isPresent()
                     && period.isPresent()
                     && payDate.isPresent()
-                    && (dismissalCell.isBlank() || dismissal.isPresent());
+                    && (dismissalCell == null || dismissalCell.isBlank() || dismissal.isPresent());
             List<Map.Entry<String, Integer>> accruals;
             if (mapping.layout() == PayrollMapping.Layout.WIDE) {
                 accruals = wideColumns;

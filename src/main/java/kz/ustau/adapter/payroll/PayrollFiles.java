@@ -43,7 +43,8 @@ public final class PayrollFiles {
             }
             PayrollMapping canonical = PayrollMapping.canonical();
             return new MappedPayroll(
-                    new XlsxTable(payroll, name, Optional.empty(), maxRows.orElse(canonical.maxRows())),
+                    new PipelinedRows(
+                            new XlsxTable(payroll, name, Optional.empty(), maxRows.orElse(canonical.maxRows()))),
                     canonical,
                     "CONTRACT §4.1",
                     period);
@@ -58,7 +59,7 @@ public final class PayrollFiles {
         TableRows table = xlsx
                 ? new XlsxTable(payroll, name, m.sheet(), limit)
                 : new CsvTable(payroll, name, encoding.or(m::encoding), m.delimiter(), limit);
-        return new MappedPayroll(table, m, mapping.get(), period);
+        return new MappedPayroll(new PipelinedRows(table), m, mapping.get(), period);
     }
 
     /** Checks a mapping file as a run would read it: every problem goes to {@code problems}, named as {@code name}. */

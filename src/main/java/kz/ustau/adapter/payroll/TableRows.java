@@ -12,6 +12,11 @@ interface TableRows {
     /** Hands each row to {@code sink}, with its 1-based number; stops when the sink says so or on a broken file. */
     void read(Sink sink, Problems problems) throws IOException;
 
+    /** Whether a cell may be other than text (a formula without its value, an error): a spreadsheet's may. */
+    default boolean typed() {
+        return true;
+    }
+
     /** Receives rows; returns false to stop reading. */
     interface Sink {
         boolean row(long number, List<TableCell> cells);
