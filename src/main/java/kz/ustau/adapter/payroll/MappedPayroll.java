@@ -302,8 +302,13 @@ public final class MappedPayroll implements PayrollSource {
         }
 
         private Cell cell(long row, List<TableCell> cells, Slot slot) {
+            return new Cell(table.name(), row, slot.header, text(cells, slot));
+        }
+
+        /** A field's text in this row, or the one carried down to it. */
+        private String text(List<TableCell> cells, Slot slot) {
             if (slot.col < 0) {
-                return new Cell(table.name(), row, slot.header, "");
+                return "";
             }
             String text = cellText(cells, slot.col);
             if (slot.fillDown) {
@@ -313,7 +318,15 @@ public final class MappedPayroll implements PayrollSource {
                     slot.carried = text;
                 }
             }
-            return new Cell(table.name(), row, slot.header, text);
+            return text;
+        }
+
+        /** A required text field: the readers strip cells, so any text is there; a blank one is a problem. */
+        private Optional<String> required(long row, List<TableCell> cells, Slot slot) {
+            String text = text(cells, slot);
+            return !text.isEmpty()
+                    ? Optional.of(text)
+                    : new Cell(table.name(), row, slot.header, text).text(problems, Need.REQUIRED);
         }
 
         private void data(long row, List<TableCell> cells) {
@@ -328,9 +341,9 @@ public final class MappedPayroll implements PayrollSource {
                     return;
                 }
             }
-            Optional<String> employeeId = cell(row, cells, employeeIdSlot).text(problems, Need.REQUIRED);
+            Optional<String> employeeId = required(row, cells, employeeIdSlot);
             Optional<IdNumber> iin = iin(cell(row, cells, iinSlot));
-            Optional<String> name = cell(row, cells, nameSlot).text(problems, Need.REQUIRED);
+            Optional<String> name = required(row, cells, nameSlot);
             Optional<YearMonth> period = period(row, cells);
             Optional<LocalDate> payDate = payDate(row, cells, period);
             // the dismissal columns are often not in a month's export at all: nothing to read then
@@ -407,8 +420,7 @@ public final class MappedPayroll implements PayrollSource {
             if (codeSlot.col >= 0) {
                 return cell(row, cells, codeSlot).text(problems, Need.REQUIRED).map(s -> s.toUpperCase(Locale.ROOT));
             }
-            Cell kind = cell(row, cells, kindSlot);
-            Optional<String> name = kind.text(problems, Need.REQUIRED);
+            Optional<String> name = required(row, cells, kindSlot);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
@@ -420,7 +432,7 @@ public final class MappedPayroll implements PayrollSource {
                 }
             }
             if (code == null) {
-                problems.add(kind.file(), kind.row(), kind.column(), "mapping.unknown-kind", name.get(), mappingName);
+                problems.add(table.name(), row, kindSlot.header, "mapping.unknown-kind", name.get(), mappingName);
                 return Optional.empty();
             }
             return Optional.of(code);
