@@ -74,18 +74,23 @@ final class MonthDesk implements AutoCloseable {
     private final Map<String, Job> running = new ConcurrentHashMap<>();
 
     /** Payroll files kept between the preview and the run, in a folder only the owner can read. */
-    private record Upload(YearMonth period, Path dir, List<Path> files, List<String> names, Optional<String> mapping) {}
+    private record Upload(
+            YearMonth period, Path dir, List<Path> files, List<String> names, Optional<String> mapping, long lines) {}
 
     /** A run in the background: lines read so far, and when done its outcome. */
     private static final class Job {
         final YearMonth period;
         final Instant started;
+        /** The lines the preview read: the run reads as many. */
+        final long total;
+
         final AtomicLong lines = new AtomicLong();
         volatile MonthJobs.Outcome outcome;
 
-        Job(YearMonth period, Instant started) {
+        Job(YearMonth period, Instant started, long total) {
             this.period = period;
             this.started = started;
+            this.total = total;
         }
     }
 
@@ -233,7 +238,7 @@ final class MonthDesk implements AutoCloseable {
                 return;
             }
             String token = WebApp.randomToken();
-            waiting.put(token, new Upload(period.get(), dir, saved, names, mapping));
+            waiting.put(token, new Upload(period.get(), dir, saved, names, mapping, preview.lines));
             kept = true;
             Map<String, Object> model = new HashMap<>();
             model.put("token", token);
@@ -482,7 +487,7 @@ final class MonthDesk implements AutoCloseable {
         }
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
         String id = WebApp.randomToken();
-        Job job = new Job(upload.period(), clock.instant());
+        Job job = new Job(upload.period(), clock.instant(), upload.lines());
         running.put(id, job);
         worker.submit(() -> {
             MonthJobs.Outcome outcome;
@@ -519,7 +524,11 @@ final class MonthDesk implements AutoCloseable {
         Map<String, Object> model = new HashMap<>();
         model.put("shown", PeopleFormat.month(job.period));
         model.put("period", job.period.toString());
-        model.put("lines", Long.toString(job.lines.get()));
+        long read = Math.min(job.lines.get(), job.total);
+        model.put("lines", Long.toString(read));
+        model.put("total", Long.toString(job.total));
+        model.put("percent", Long.toString(job.total == 0 ? 100 : read * 100 / job.total));
+        model.put("stage", web.words(ctx).get(read < job.total ? "job.reading" : "job.computing"));
         model.put(
                 "seconds",
                 Long.toString(Duration.between(job.started, clock.instant()).toSeconds()));

@@ -257,6 +257,9 @@ class BrowserTest {
         screenshot("flow-preview-ru");
 
         browser.findElement(By.id("run-button")).click();
+        if (browser.getCurrentUrl().contains("/jobs/")) {
+            screenshot("flow-job-ru"); // the run's progress, while it lasts (it reloads itself each second)
+        }
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/months/2026-10"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Открыт (на проверке)");
         assertThat(browser.findElement(By.cssSelector("#warnings-box summary")).getText())

@@ -352,9 +352,11 @@ class MonthDeskTest {
         List<Long> progress = new ArrayList<>();
         for (HttpResponse<String> r : job.subList(0, job.size() - 1)) {
             assertThat(r.body()).contains("http-equiv=\"refresh\"");
-            Matcher m = Pattern.compile("Прочитано строк ведомости: (\\d+)").matcher(r.body());
+            Matcher m = Pattern.compile("Прочитано строк ведомости: (\\d+) / (\\d+)")
+                    .matcher(r.body());
             assertThat(m.find()).as(r.body()).isTrue();
             progress.add(Long.parseLong(m.group(1)));
+            assertThat(m.group(2)).as("the preview's count of lines").isEqualTo(Long.toString(count));
         }
         assertThat(progress)
                 .as("the page showed the run while it ran")
