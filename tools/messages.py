@@ -132,6 +132,8 @@ M = {
  "problem.xlsx.not-a-workbook.expected": ("an .xlsx workbook, or a .csv file named .csv", ".xlsx жұмыс кітабы немесе .csv атаулы CSV файлы", "книга .xlsx или CSV-файл с расширением .csv"),
  "problem.xlsx.too-much-text": ("the workbook holds too much text", "жұмыс кітабында мәтін тым көп", "в книге слишком много текста"),
  "problem.xlsx.too-much-text.expected": ("at most {1} characters of shared text", "ортақ мәтіннің ең көбі {1} таңбасы", "не более {1} символов общего текста"),
+ "problem.xlsx.bad-shared-string": ("the cell points to a shared string the workbook does not have", "ұяшық жұмыс кітабында жоқ ортақ жолды көрсетеді", "ячейка ссылается на общую строку, которой нет в книге"),
+ "problem.xlsx.bad-shared-string.expected": ("a number below {0} (a damaged file: save it again from Excel or 1C)", "{0}-ден кіші сан (файл бүлінген: Excel немесе 1С-тен қайта сақтаңыз)", "число меньше {0} (файл повреждён: сохраните его заново из Excel или 1С)"),
  "problem.xlsx.bad-xml": ("the workbook's XML is broken or declares a DOCTYPE (external entities are refused)", "жұмыс кітабының XML-і бұзылған немесе DOCTYPE жариялайды (сыртқы нысандарға тыйым салынған)", "XML книги повреждён или объявляет DOCTYPE (внешние сущности запрещены)"),
  "problem.xlsx.bad-xml.expected": ("a workbook saved by Excel, LibreOffice or 1C", "Excel, LibreOffice не 1C сақтаған жұмыс кітабы", "книга, сохранённая Excel, LibreOffice или 1С"),
  "problem.xlsx.formula-without-value": ("a formula whose result was never saved", "нәтижесі сақталмаған формула", "формула без сохранённого результата"),

@@ -110,7 +110,8 @@ public final class ImportBench {
     static final String[] WIDE = {"Оклад", "Премия", "Командировочные", "ИПН", "ОПВ", "ВОСМС", "Аванс", "ОПВР"};
 
     static String genXlsx(Path file, long rows) throws Exception {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+        // shared strings, as Excel and 1C write them (SXSSF's default would be inline strings), and a name per employee
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true)) {
             wb.setCompressTempFiles(true);
             Sheet s = wb.createSheet("Свод");
             s.createRow(0).createCell(0).setCellValue("Свод начислений и удержаний за октябрь 2026 г.");
@@ -125,7 +126,7 @@ public final class ImportBench {
             for (long r = 0; r < rows; r++) {
                 Row row = s.createRow((int) r + 3);
                 row.createCell(0).setCellValue("E" + r);
-                row.createCell(1).setCellValue("Сейтқали Ерлан Бақытұлы");
+                row.createCell(1).setCellValue("Сейтқали Ерлан Бақытұлы " + r);
                 row.createCell(2).setCellValue(iin(r));
                 row.createCell(3).setCellValue("05.11.2026");
                 double[] v = {350000, 50000, 30000, 22225, 40000, 8000, 140000, 12250};

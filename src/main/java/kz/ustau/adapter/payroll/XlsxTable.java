@@ -3,6 +3,7 @@ package kz.ustau.adapter.payroll;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,29 +84,13 @@ final class XlsxTable implements TableRows {
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            List<String> shared = sharedStrings(reader, problems);
+            SharedStrings shared = sharedStrings(reader, problems);
             if (shared == null) {
                 return;
             }
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            List<String> seen = new ArrayList<>();
-            while (it.hasNext()) {
-                try (InputStream in = it.next()) {
-                    String name = it.getSheetName();
-                    seen.add(name);
-                    String position = "#" + seen.size();
-                    boolean wanted =
-                            sheet.map(s -> s.equals(name) || s.equals(position)).orElse(true);
-                    if (!wanted) {
-                        continue;
-                    }
-                    sheetName = name;
-                    parse(in, new SheetHandler(sink, problems, styles, shared));
-                    return;
-                }
+            try (shared) {
+                readSheet(reader, shared, sink, problems);
             }
-            problems.add(fileName, 1, "-", "xlsx.no-such-sheet", sheet.orElse(""), String.join(", ", seen));
         } catch (OpenXML4JException | POIXMLException | IllegalStateException | IOException e) {
             // a broken package, a zip bomb (POI's inflate-ratio guard): the file's fault, not an I/O failure
             problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
@@ -114,6 +99,30 @@ final class XlsxTable implements TableRows {
         } catch (Stop stop) {
             // the sink or a limit ended the read; what stopped it is already reported
         }
+    }
+
+    /** The sheet the mapping names (or the first), row by row into the sink. */
+    private void readSheet(XSSFReader reader, SharedStrings shared, Sink sink, Problems problems)
+            throws IOException, SAXException, OpenXML4JException {
+        StylesTable styles = reader.getStylesTable();
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        List<String> seen = new ArrayList<>();
+        while (it.hasNext()) {
+            try (InputStream in = it.next()) {
+                String name = it.getSheetName();
+                seen.add(name);
+                String position = "#" + seen.size();
+                boolean wanted =
+                        sheet.map(s -> s.equals(name) || s.equals(position)).orElse(true);
+                if (!wanted) {
+                    continue;
+                }
+                sheetName = name;
+                parse(in, new SheetHandler(sink, problems, styles, shared));
+                return;
+            }
+        }
+        problems.add(fileName, 1, "-", "xlsx.no-such-sheet", sheet.orElse(""), String.join(", ", seen));
     }
 
     /** Whether the file starts as a zip (an OOXML package); an OLE2 file is an encrypted workbook or an old .xls. */
@@ -138,16 +147,37 @@ final class XlsxTable implements TableRows {
         return false;
     }
 
-    private List<String> sharedStrings(XSSFReader reader, Problems problems) throws IOException {
-        List<String> strings = new ArrayList<>();
+    /** The workbook's shared strings, read once into an off-heap store; null when they are refused (reported). */
+    private SharedStrings sharedStrings(XSSFReader reader, Problems problems) throws IOException {
+        SharedStrings strings = new SharedStrings();
+        boolean kept = false;
+        try {
+            read(reader, strings, problems);
+            if (refused) {
+                return null;
+            }
+            strings.finish();
+            kept = true;
+            return strings;
+        } finally {
+            if (!kept) {
+                strings.close();
+            }
+        }
+    }
+
+    /** Whether reading the shared strings found them unusable (too long, too much, bad XML). */
+    private boolean refused;
+
+    private void read(XSSFReader reader, SharedStrings strings, Problems problems) throws IOException {
         InputStream data;
         try {
             data = reader.getSharedStringsData();
         } catch (InvalidFormatException e) {
-            return strings;
+            return;
         }
         if (data == null) {
-            return strings;
+            return;
         }
         long[] total = {0};
         try (InputStream in = data) {
@@ -170,7 +200,11 @@ final class XlsxTable implements TableRows {
                 @Override
                 public void endElement(String uri, String local, String qName) {
                     if (local.equals("si")) {
-                        strings.add(text.toString());
+                        try {
+                            strings.add(text.toString());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     } else if (local.equals("t")) {
                         inT = false;
                     } else if (local.equals("rPh")) {
@@ -208,11 +242,12 @@ final class XlsxTable implements TableRows {
             });
         } catch (SAXException e) {
             problems.add(fileName, 1, "-", "xlsx.bad-xml", message(e));
-            return null;
+            refused = true;
         } catch (Stop stop) {
-            return null;
+            refused = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return strings;
     }
 
     private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
@@ -245,7 +280,7 @@ final class XlsxTable implements TableRows {
         private final Sink sink;
         private final Problems problems;
         private final StylesTable styles;
-        private final List<String> shared;
+        private final SharedStrings shared;
         private final StringBuilder value = new StringBuilder();
         private List<TableCell> cells = new ArrayList<>();
         private long rowNumber;
@@ -256,7 +291,7 @@ final class XlsxTable implements TableRows {
         private boolean formula;
         private boolean inValue;
 
-        SheetHandler(Sink sink, Problems problems, StylesTable styles, List<String> shared) {
+        SheetHandler(Sink sink, Problems problems, StylesTable styles, SharedStrings shared) {
             this.sink = sink;
             this.problems = problems;
             this.styles = styles;
@@ -357,13 +392,33 @@ final class XlsxTable implements TableRows {
                 return new TableCell(new BigDecimal(v).toPlainString(), TableCell.Kind.NUMBER);
             }
             return switch (type) {
-                case "s" -> TableCell.text(
-                        shared.get(Integer.parseInt(v.strip())).strip());
+                case "s" -> TableCell.text(sharedString(v).strip());
                 case "inlineStr", "str" -> TableCell.text(v.strip());
                 case "b" -> TableCell.text(v.equals("1") ? "TRUE" : "FALSE");
                 case "e" -> new TableCell(v, TableCell.Kind.ERROR);
                 default -> TableCell.text(v.strip());
             };
+        }
+
+        /** A shared string by its number; a number the table does not have is the file's fault, reported. */
+        private String sharedString(String v) {
+            Optional<String> text = Optional.empty();
+            try {
+                text = shared.get(Integer.parseInt(v.strip()));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (text.isEmpty()) {
+                problems.add(
+                        name(),
+                        rowNumber,
+                        TableRows.letter(Math.max(column, 0)),
+                        "xlsx.bad-shared-string",
+                        v,
+                        Integer.toString(shared.size()));
+                throw new Stop();
+            }
+            return text.get();
         }
 
         private boolean isDate(int styleIndex) {

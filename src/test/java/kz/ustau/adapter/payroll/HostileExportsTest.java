@@ -149,6 +149,16 @@ class HostileExportsTest {
                 null,
                 "formula-without-value.xlsx\\[Лист1\\]:2:amount: .*\\[xlsx.formula-without-value\\]"));
         c.add(xlsx(
+                "shared-string-out-of-table",
+                new XlsxParts().sheet(HEADER_ROW + canonicalRow(2, "<c r=\"@@\" t=\"s\"><v>99</v></c>")),
+                null,
+                "shared-string-out-of-table.xlsx\\[Лист1\\]:2:G: .*\"99\".*\\[xlsx.bad-shared-string\\]"));
+        c.add(xlsx(
+                "shared-string-not-a-number",
+                new XlsxParts().sheet(HEADER_ROW + canonicalRow(2, "<c r=\"@@\" t=\"s\"><v>x1</v></c>")),
+                null,
+                "shared-string-not-a-number.xlsx\\[Лист1\\]:2:G: .*\\[xlsx.bad-shared-string\\]"));
+        c.add(xlsx(
                 "error-cell",
                 new XlsxParts().sheet(HEADER_ROW + canonicalRow(2, "<c r=\"@@\" t=\"e\"><v>#REF!</v></c>")),
                 null,
