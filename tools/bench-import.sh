@@ -36,6 +36,15 @@ run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx" \
   || run -Xmx1g -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx"  # POI's shared strings live in the heap
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/long.csv" run --payroll "$work/long.csv" --mapping preset:1c-vedomost --out "$work/o2" "${common[@]}"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
+# the reading alone (no month computed), each in five fresh JVMs, alternating with the bare read: the medians
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+reads=(); bares=()
+for i in 1 2 3 4 5; do
+  reads+=("$(run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench read "$work/long.csv" preset:1c-vedomost | grep -o '[0-9]* ms' | head -1 | cut -d' ' -f1)")
+  bares+=("$(run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv" | grep -o '[0-9]* ms' | head -1 | cut -d' ' -f1)")
+done
+r=$(printf '%s\n' "${reads[@]}" | median); b=$(printf '%s\n' "${bares[@]}" | median)
+echo "CSV reading through preset:1c-vedomost, fresh JVM, median of 5: $r ms (${reads[*]}); bare opencsv: $b ms (${bares[*]}); ratio $(echo "scale=2; $r / $b" | bc)"
 # the reading alone (no month computed), cold then steady (the same read again in the same JVM), next to the bare read
 run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench read "$work/long.csv" preset:1c-vedomost
 run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"

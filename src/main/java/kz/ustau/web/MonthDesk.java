@@ -75,7 +75,16 @@ final class MonthDesk implements AutoCloseable {
 
     /** Payroll files kept between the preview and the run, in a folder only the owner can read. */
     private record Upload(
-            YearMonth period, Path dir, List<Path> files, List<String> names, Optional<String> mapping, long lines) {}
+            YearMonth period,
+            Path dir,
+            List<Path> files,
+            List<String> names,
+            Optional<String> mapping,
+            long lines,
+            Instant at) {}
+
+    /** How long a previewed upload waits to be run, and a finished job's page stays, before they are dropped. */
+    static final Duration KEPT = Duration.ofHours(1);
 
     /** A run in the background: lines read so far, and when done its outcome. */
     private static final class Job {
@@ -238,7 +247,8 @@ final class MonthDesk implements AutoCloseable {
                 return;
             }
             String token = WebApp.randomToken();
-            waiting.put(token, new Upload(period.get(), dir, saved, names, mapping, preview.lines));
+            forgetOld();
+            waiting.put(token, new Upload(period.get(), dir, saved, names, mapping, preview.lines, clock.instant()));
             kept = true;
             Map<String, Object> model = new HashMap<>();
             model.put("token", token);
@@ -487,6 +497,7 @@ final class MonthDesk implements AutoCloseable {
         }
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
         String id = WebApp.randomToken();
+        forgetOld();
         Job job = new Job(upload.period(), clock.instant(), upload.lines());
         running.put(id, job);
         worker.submit(() -> {
@@ -506,6 +517,19 @@ final class MonthDesk implements AutoCloseable {
             job.outcome = outcome;
         });
         ctx.redirect("/jobs/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    /** Uploads never run and finished jobs older than {@link #KEPT}: their files deleted, their pages gone. */
+    private void forgetOld() {
+        Instant before = clock.instant().minus(KEPT);
+        waiting.entrySet().removeIf(e -> {
+            boolean old = e.getValue().at().isBefore(before);
+            if (old) {
+                deleteTree(e.getValue().dir());
+            }
+            return old;
+        });
+        running.values().removeIf(j -> j.outcome != null && j.started.isBefore(before));
     }
 
     /** {@code GET /jobs/{id}}: a run's progress (the page reloads itself each second), then the month or the problems. */

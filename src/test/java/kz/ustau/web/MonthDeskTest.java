@@ -447,6 +447,51 @@ class MonthDeskTest {
                 .doesNotContain("на сегодня");
     }
 
+    /** A clock the test moves: hours pass between two requests. */
+    static final class MovingClock extends java.time.Clock {
+        java.time.Instant now = SampleLedger.CLOCK.instant();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return SampleLedger.CLOCK.getZone();
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aPreviewNotRunWithinAnHourIsDroppedWithItsFiles() throws Exception {
+        web.close();
+        MovingClock clock = new MovingClock();
+        web = WebApp.start(
+                registry,
+                "127.0.0.1",
+                0,
+                clock,
+                new PageJobs(db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), clock));
+        get("/months");
+        Matcher first =
+                TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
+        assertThat(first.find()).isTrue();
+
+        clock.now = clock.now.plus(java.time.Duration.ofHours(2));
+        assertThat(preview(Path.of("sample-payroll/payroll.csv"), "").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> late = post("/months/run", Map.of("token", first.group(1)));
+        assertThat(late.statusCode()).isEqualTo(410);
+        assertThat(text(late.body())).contains("Загруженный файл больше не ждёт расчёта");
+        assertThat(registry.ledger().months()).isEmpty();
+    }
+
     /** An IIN that passes its check digit, one for each number. */
     static String iin(int n) {
         for (int day = 1; day < 29; day++) {

@@ -12,8 +12,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import kz.ustau.adapter.files.CsvInput;
 import kz.ustau.adapter.files.TextEncoding;
@@ -95,7 +93,7 @@ final class CsvTable implements TableRows {
                     problems.add(name, line, "-", "table.too-many-rows", Long.toString(rows), Long.toString(maxRows));
                     return;
                 }
-                List<TableCell> row = new ArrayList<>(cells.length);
+                TableCell[] row = new TableCell[cells.length];
                 for (int i = 0; i < cells.length; i++) {
                     if (cells[i].length() > CELL_LIMIT) {
                         problems.add(
@@ -107,9 +105,9 @@ final class CsvTable implements TableRows {
                                 Integer.toString(CELL_LIMIT));
                         return;
                     }
-                    row.add(TableCell.text(cells[i].strip()));
+                    row[i] = TableCell.text(cells[i].strip());
                 }
-                if (!sink.row(line, row)) {
+                if (!sink.row(line, java.util.Arrays.asList(row))) {
                     return;
                 }
             }

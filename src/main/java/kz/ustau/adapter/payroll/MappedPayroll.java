@@ -378,12 +378,11 @@ public final class MappedPayroll implements PayrollSource {
             }
             for (Map.Entry<String, Integer> a : accruals) {
                 int col = a.getValue();
-                Cell amountCell = new Cell(table.name(), row, header(col), cellText(cells, col));
                 TableCell raw = col < cells.size() ? cells.get(col) : TableCell.EMPTY;
-                if (amountCell.isBlank() && mapping.layout() == PayrollMapping.Layout.WIDE) {
-                    continue;
+                if (raw.text().isEmpty() && mapping.layout() == PayrollMapping.Layout.WIDE) {
+                    continue; // the readers strip cells: empty is blank
                 }
-                Optional<Tenge> amount = amount(amountCell, raw);
+                Optional<Tenge> amount = amount(new Cell(table.name(), row, header(col), raw.text()), raw);
                 if (amount.isEmpty() || !ok) {
                     continue;
                 }
@@ -438,22 +437,43 @@ public final class MappedPayroll implements PayrollSource {
             return Optional.of(code);
         }
 
+        /** The period of every row when the export has no period column: fixed, from the title, or given. */
+        private Optional<YearMonth> constantPeriod;
+        /** The last period cell read and its reading: a month's export has one period. */
+        private String lastPeriodText;
+
+        private Optional<YearMonth> lastPeriod = Optional.empty();
+
         private Optional<YearMonth> period(long row, List<TableCell> cells) {
             if (periodSlot.col >= 0) {
                 Cell c = cell(row, cells, periodSlot);
-                if (NUMERIC_PERIOD.matcher(c.raw()).matches()) {
-                    if (ISO_DATE.matcher(c.raw()).matches()) {
-                        return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
-                    }
-                    return c.period(problems, Need.REQUIRED);
+                if (c.raw().equals(lastPeriodText)) {
+                    return lastPeriod;
                 }
-                Optional<YearMonth> named = periodIn(c.raw());
-                return named.isPresent() ? named : c.period(problems, Need.REQUIRED);
+                Optional<YearMonth> read = readPeriod(c);
+                if (read.isPresent()) {
+                    lastPeriodText = c.raw();
+                    lastPeriod = read;
+                }
+                return read;
             }
-            if (mapping.period().orElse(null) instanceof PayrollMapping.PeriodRule.Fixed f) {
-                return Optional.of(f.period());
+            if (constantPeriod == null) {
+                constantPeriod = mapping.period().orElse(null) instanceof PayrollMapping.PeriodRule.Fixed f
+                        ? Optional.of(f.period())
+                        : titlePeriod.or(() -> fallbackPeriod);
             }
-            return titlePeriod.or(() -> fallbackPeriod);
+            return constantPeriod;
+        }
+
+        private Optional<YearMonth> readPeriod(Cell c) {
+            if (NUMERIC_PERIOD.matcher(c.raw()).matches()) {
+                if (ISO_DATE.matcher(c.raw()).matches()) {
+                    return Optional.of(YearMonth.from(LocalDate.parse(c.raw())));
+                }
+                return c.period(problems, Need.REQUIRED);
+            }
+            Optional<YearMonth> named = periodIn(c.raw());
+            return named.isPresent() ? named : c.period(problems, Need.REQUIRED);
         }
 
         private Optional<LocalDate> payDate(long row, List<TableCell> cells, Optional<YearMonth> period) {
