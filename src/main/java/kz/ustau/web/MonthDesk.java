@@ -533,7 +533,7 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** {@code GET /jobs/{id}}: a run's progress (the page reloads itself each second), then the month or the problems. */
-    void job(Context ctx) {
+    void job(Context ctx) throws SQLException {
         Job job = running.get(ctx.pathParam("id"));
         if (job == null) {
             ctx.status(404);
@@ -543,6 +543,15 @@ final class MonthDesk implements AutoCloseable {
         MonthJobs.Outcome outcome = job.outcome;
         if (outcome != null && outcome.done()) {
             ctx.redirect("/months/" + job.period, HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (outcome != null) {
+            // what the run found is shown next to the upload, as the command line words it; nothing was stored
+            ctx.status(outcome.exit() == 3 ? 422 : 409);
+            List<String> problems = new ArrayList<>();
+            problems.add(web.words(ctx).get("job.failed"));
+            problems.addAll(outcome.lines());
+            months(ctx, Map.of("period", job.period.toString(), "problems", problems));
             return;
         }
         Map<String, Object> model = new HashMap<>();
@@ -556,12 +565,7 @@ final class MonthDesk implements AutoCloseable {
         model.put(
                 "seconds",
                 Long.toString(Duration.between(job.started, clock.instant()).toSeconds()));
-        model.put("runningNow", outcome == null);
-        model.put("refresh", outcome == null);
-        model.put("problems", outcome == null ? List.of() : outcome.lines());
-        if (outcome != null) {
-            ctx.status(outcome.exit() == 3 ? 422 : 500);
-        }
+        model.put("refresh", true);
         web.page(ctx, "job", model);
     }
 

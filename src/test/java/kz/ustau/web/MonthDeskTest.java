@@ -149,7 +149,7 @@ class MonthDeskTest {
         for (int i = 0; i < 1200; i++) {
             HttpResponse<String> r = get(job);
             seen.add(r);
-            if (r.statusCode() != 200) {
+            if (r.statusCode() != 200 || !r.body().contains("id=\"progress-box\"")) {
                 return seen;
             }
             Thread.sleep(50);
@@ -365,6 +365,26 @@ class MonthDeskTest {
         HttpResponse<String> end = job.get(job.size() - 1);
         assertThat(end.statusCode()).as(end.body()).isEqualTo(303);
         assertThat(registry.ledger().lines(YearMonth.of(2026, 10))).hasSize(16);
+    }
+
+    @Test
+    void whatOnlyTheRunFindsIsShownNextToTheUploadAndNothingIsStored() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("upload"));
+        Path payroll = dir.resolve("payroll.csv");
+        Files.writeString(
+                payroll, Files.readString(Path.of("sample-payroll/payroll.csv")).replaceFirst(",SALARY,", ",SALLARY,"));
+
+        List<HttpResponse<String>> job = runMonth(payroll, "");
+
+        HttpResponse<String> end = job.get(job.size() - 1);
+        assertThat(end.statusCode()).isEqualTo(422);
+        assertThat(end.body()).contains("id=\"run-form\"").contains("value=\"2026-10\"");
+        assertThat(text(end.body()))
+                .contains("Месяц не рассчитан, ничего не сохранено:")
+                .contains("payroll.csv:2:code:")
+                .contains("SALLARY")
+                .doesNotContain("ustau-uploads");
+        assertThat(registry.ledger().months()).isEmpty();
     }
 
     @Test
