@@ -264,7 +264,7 @@ final class MonthDesk implements AutoCloseable {
             model.put("lines", Long.toString(preview.lines));
             model.put("employees", Integer.toString(preview.employees.size()));
             model.put("first", preview.first);
-            model.put("codes", preview.codes());
+            model.put("codes", preview.codes(web.words(ctx), WebApp.language(ctx), period.get()));
             model.put(
                     "warnings",
                     preview.warnings.stream()
@@ -440,10 +440,24 @@ final class MonthDesk implements AutoCloseable {
         final Map<String, Long> linesByCode = new TreeMap<>();
         long lines;
 
-        List<Map<String, String>> codes() {
+        /** Per code: lines, total, the catalogue's name and whether it enters the base (RULES §2), in that month. */
+        List<Map<String, String>> codes(Map<String, String> t, String lang, YearMonth period) {
+            var catalogue = kz.ustau.adapter.table.ReferenceTablesCsv.builtIn().incomeTypes();
             List<Map<String, String>> rows = new ArrayList<>();
-            byCode.forEach((code, total) -> rows.add(Map.of(
-                    "code", code, "lines", Long.toString(linesByCode.get(code)), "total", PeopleFormat.money(total))));
+            byCode.forEach((code, total) -> {
+                var type = catalogue.on(code.toUpperCase(Locale.ROOT), period.atDay(1));
+                rows.add(Map.of(
+                        "code", code,
+                        "lines", Long.toString(linesByCode.get(code)),
+                        "total", PeopleFormat.money(total),
+                        "name",
+                                type.map(x -> lang.equals("ru") ? x.nameRu() : x.nameKk())
+                                        .orElse(""),
+                        "base",
+                                type.map(x -> t.get(x.entersBase() ? "preview.in-base" : "preview.not-in-base"))
+                                        .orElse(t.get("preview.unknown-code")),
+                        "known", Boolean.toString(type.isPresent())));
+            });
             return rows;
         }
     }

@@ -252,7 +252,8 @@ class BrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("run-button")));
         assertThat(browser.findElement(By.id("preview-files")).getText()).isEqualTo("1c-vedomost-2026-10.csv");
         assertThat(browser.findElement(By.id("preview-employees")).getText()).isEqualTo("46");
-        assertThat(browser.findElement(By.id("code-SALARY")).getText()).isEqualTo("SALARY 45 15 387 000,00 ₸");
+        assertThat(browser.findElement(By.id("code-SALARY")).getText())
+                .isEqualTo("SALARY 45 15 387 000,00 ₸ Оплата по окладу (тарифной ставке) входит в базу");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("780717381451");
         screenshot("flow-preview-ru");
 

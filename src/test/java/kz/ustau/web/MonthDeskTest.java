@@ -175,7 +175,8 @@ class MonthDeskTest {
         assertThat(page)
                 .contains("Файлы 1c-vedomost-2026-10.csv")
                 .contains("Сотрудников 46")
-                .contains("SALARY 45 15 387 000,00 ₸")
+                .contains("SALARY 45 15 387 000,00 ₸ Оплата по окладу (тарифной ставке) входит в базу")
+                .contains("ADVANCE 44 6 118 800,00 ₸ Аванс выплаченный не входит")
                 .contains("пропущено строк по правилу сопоставления full_name ~ ^Итого по сотруднику: 46")
                 .doesNotContain("780717381451")
                 .contains("780717****51");
@@ -373,6 +374,10 @@ class MonthDeskTest {
         Path payroll = dir.resolve("payroll.csv");
         Files.writeString(
                 payroll, Files.readString(Path.of("sample-payroll/payroll.csv")).replaceFirst(",SALARY,", ",SALLARY,"));
+
+        assertThat(text(preview(payroll, "").body()))
+                .as("the preview already says so")
+                .contains("SALLARY 1 475 000,00 ₸ нет в справочнике: расчёт остановится на этой строке");
 
         List<HttpResponse<String>> job = runMonth(payroll, "");
 
