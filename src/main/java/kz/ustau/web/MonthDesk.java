@@ -454,7 +454,14 @@ final class MonthDesk implements AutoCloseable {
                                 type.map(x -> lang.equals("ru") ? x.nameRu() : x.nameKk())
                                         .orElse(""),
                         "base",
-                                type.map(x -> t.get(x.entersBase() ? "preview.in-base" : "preview.not-in-base"))
+                                type.map(x -> t.get(
+                                                switch (x.kind()) {
+                                                    case ACCRUAL -> x.attachable()
+                                                            ? "preview.in-base"
+                                                            : "preview.not-in-base";
+                                                    case TAX -> "preview.subtracted";
+                                                    default -> "preview.not-used";
+                                                }))
                                         .orElse(t.get("preview.unknown-code")),
                         "known", Boolean.toString(type.isPresent())));
             });
