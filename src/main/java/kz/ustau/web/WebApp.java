@@ -113,6 +113,14 @@ public final class WebApp implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
+            if (password.isEmpty() && !isLoopbackName(ctx.host())) {
+                // DNS rebinding: another site's name pointed at 127.0.0.1 would read the page as its own
+                ctx.status(421);
+                ctx.contentType("text/plain; charset=utf-8");
+                ctx.result("421: this page answers to 127.0.0.1, localhost or [::1] only");
+                ctx.skipRemainingHandlers();
+                return;
+            }
             if (password.isPresent() && !ctx.path().equals("/login") && !signedIn(ctx)) {
                 if (ctx.method() == io.javalin.http.HandlerType.GET) {
                     ctx.redirect("/login", HttpStatus.SEE_OTHER);
@@ -179,6 +187,24 @@ public final class WebApp implements AutoCloseable {
         web.warmUp();
         web.app.start(host, port);
         return web;
+    }
+
+    /**
+     * Whether a request's {@code Host} header names this machine by a loopback name or address ({@code 127.0.0.1:8080},
+     * {@code localhost}, {@code [::1]}), never looked up in DNS.
+     */
+    static boolean isLoopbackName(String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String host = hostHeader.toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end > 0 && host.substring(1, end).equals("::1");
+        }
+        int colon = host.indexOf(':');
+        String name = colon >= 0 ? host.substring(0, colon) : host;
+        return name.equals("localhost") || name.equals("127.0.0.1") || name.matches("127(\\.\\d{1,3}){3}");
     }
 
     public static boolean isLoopbackHost(String host) {

@@ -170,6 +170,26 @@ class WebAppTest {
     }
 
     @Test
+    void onLoopbackAnotherSitesNamePointedAtThisMachineIsRefused() throws Exception {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", web.port());
+        try (socket) {
+            socket.getOutputStream()
+                    .write(("GET /writs HTTP/1.1\r\nHost: evil.example:" + web.port() + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response =
+                    new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 421").doesNotContain("W01");
+        }
+        assertThat(WebApp.isLoopbackName("127.0.0.1:8080")).isTrue();
+        assertThat(WebApp.isLoopbackName("localhost")).isTrue();
+        assertThat(WebApp.isLoopbackName("[::1]:8080")).isTrue();
+        assertThat(WebApp.isLoopbackName("localhost.evil.example")).isFalse();
+        assertThat(WebApp.isLoopbackName("127.0.0.1.evil.example")).isFalse();
+        assertThat(WebApp.isLoopbackName(null)).isFalse();
+        assertThat(get("/writs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void beyondLoopbackThePageNeedsAPasswordSetAtItsFirstStart() throws Exception {
         assertThat(WebApp.isLoopbackHost("127.0.0.1")).isTrue();
         assertThat(WebApp.isLoopbackHost("::1")).isTrue();
