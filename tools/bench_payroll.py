@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes payroll.csv (N lines, 8 per employee) and writs.csv (a writ for every 20th employee) into DIR, for
-tools/bench.sh. Usage: bench_payroll.py N DIR"""
+"""Writes payroll.csv (N lines, 8 per employee) and writs.csv (a writ for every K-th employee, default 20) into DIR,
+for tools/bench.sh and tools/bench-web.sh. Usage: bench_payroll.py N DIR [K]"""
 import sys, pathlib
 
 def check(d11):
@@ -11,6 +11,7 @@ def check(d11):
     return None
 
 n, out = int(sys.argv[1]), pathlib.Path(sys.argv[2])
+writ_every = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 people = []
 serial = 0
 while len(people) < n // 8 + 1:
@@ -37,6 +38,6 @@ with open(out / "payroll.csv", "w", encoding="utf-8") as f:
 with open(out / "writs.csv", "w", encoding="utf-8") as f:
     f.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
             "bailiff_name,case_number,writ_date\n")
-    for k in range(0, i, 20):
+    for k in range(0, i, writ_every):
         f.write(f"W{k:07d},{people[k % len(people)]},CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,"
                 f"900303460005,KZ90601A100000000001,HSBKKZKX,Тұрсынов А.Б.,02-{k}-2025,2025-01-15\n")

@@ -38,16 +38,20 @@ public final class Problems {
         return kept.size();
     }
 
-    /** Throws when anything was found. */
-    public void throwIfAny() throws InvalidInputException {
-        if (kept.isEmpty()) {
-            return;
-        }
+    /** Everything found, in order, with a last line counting those beyond {@value #LIMIT}; empty when nothing. */
+    public List<InputProblem> all() {
         List<InputProblem> all = new ArrayList<>(kept);
         if (more > 0) {
             InputProblem last = kept.get(kept.size() - 1);
             all.add(InputProblem.of(last.file(), last.row(), "-", "input.more-problems", "", Long.toString(more)));
         }
-        throw new InvalidInputException(all);
+        return all;
+    }
+
+    /** Throws when anything was found. */
+    public void throwIfAny() throws InvalidInputException {
+        if (!kept.isEmpty()) {
+            throw new InvalidInputException(all());
+        }
     }
 }

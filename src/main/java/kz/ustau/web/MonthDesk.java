@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,9 +37,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.adapter.ledger.MonthLedgerDb;
 import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.adapter.notice.NoticeFiles;
+import kz.ustau.adapter.payment.OneCExchangeTxt;
+import kz.ustau.adapter.payment.PaymentsCsv;
 import kz.ustau.adapter.payroll.PayrollFiles;
+import kz.ustau.adapter.report.DeductionsCsv;
+import kz.ustau.adapter.report.ExplainText;
+import kz.ustau.adapter.report.WarningsText;
 import kz.ustau.app.PayrollLine;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
@@ -109,9 +115,7 @@ final class MonthDesk implements AutoCloseable {
         this.jobs = jobs;
         this.clock = clock;
         try {
-            this.uploads = Files.createTempDirectory(
-                    "ustau-uploads-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            this.uploads = OwnerOnly.tempFolder(null, "ustau-uploads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,8 +219,7 @@ final class MonthDesk implements AutoCloseable {
             months(ctx, with(form, "problems", List.of(web.words(ctx).get("run.bad-mapping"))));
             return;
         }
-        Path dir = Files.createTempDirectory(
-                uploads, "u-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = OwnerOnly.tempFolder(uploads, "u-");
         boolean kept = false;
         try {
             List<Path> saved = new ArrayList<>();
@@ -240,7 +243,7 @@ final class MonthDesk implements AutoCloseable {
                         with(
                                 form,
                                 "problems",
-                                problems(preview.problems).stream()
+                                preview.problems.all().stream()
                                         .map(p -> p.message(locale))
                                         .map(m -> m.replace(dir + "/", ""))
                                         .toList()));
@@ -275,15 +278,6 @@ final class MonthDesk implements AutoCloseable {
             if (!kept) {
                 deleteTree(dir);
             }
-        }
-    }
-
-    private static List<kz.ustau.app.InputProblem> problems(Problems problems) {
-        try {
-            problems.throwIfAny();
-            return List.of();
-        } catch (kz.ustau.app.InvalidInputException e) {
-            return e.problems();
         }
     }
 
@@ -326,8 +320,7 @@ final class MonthDesk implements AutoCloseable {
             months(ctx, Map.of("problems", List.of(web.words(ctx).get("import.no-file"))));
             return;
         }
-        Path dir = Files.createTempDirectory(
-                uploads, "m-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = OwnerOnly.tempFolder(uploads, "m-");
         try {
             Path file = store(dir, export);
             String name = file.getFileName().toString();
@@ -337,7 +330,7 @@ final class MonthDesk implements AutoCloseable {
             Optional<kz.ustau.adapter.payroll.MappingDraft.Draft> draft = kz.ustau.adapter.payroll.MappingDraft.inspect(
                     file, name, sheet.isEmpty() ? Optional.empty() : Optional.of(sheet), Optional.empty(), problems);
             List<String> found =
-                    problems(problems).stream().map(p -> p.message(locale)).toList();
+                    problems.all().stream().map(p -> p.message(locale)).toList();
             if (!found.isEmpty() || draft.isEmpty()) {
                 ctx.status(422);
                 months(ctx, Map.of("problems", found));
@@ -381,17 +374,13 @@ final class MonthDesk implements AutoCloseable {
             web.page(ctx, "mapping", model);
             return;
         }
-        Path temp = Files.createTempFile(
-                uploads,
-                "mapping-",
-                ".properties",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path temp = OwnerOnly.tempFile(uploads, "mapping-", ".properties");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Problems problems = new Problems();
             PayrollFiles.checkMapping(temp, name + ".properties", problems);
             List<String> found =
-                    problems(problems).stream().map(p -> p.message(locale)).toList();
+                    problems.all().stream().map(p -> p.message(locale)).toList();
             if (!found.isEmpty()) {
                 ctx.status(422);
                 model.put("problems", found);
@@ -399,10 +388,7 @@ final class MonthDesk implements AutoCloseable {
                 return;
             }
             Path dir = jobs.get().mappings();
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(
-                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
+            OwnerOnly.folder(dir);
             Files.move(temp, savedMapping(name), StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
@@ -423,7 +409,7 @@ final class MonthDesk implements AutoCloseable {
             name = "payroll" + name;
         }
         Path p = dir.resolve(name);
-        Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        OwnerOnly.newFile(p);
         try (InputStream in = f.content()) {
             Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -632,10 +618,16 @@ final class MonthDesk implements AutoCloseable {
         model.put("paid", PeopleFormat.money(paid));
         model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
         Optional<Path> folder = folder(period.get());
-        model.put("warnings", folder.map(f -> warnings(f, WebApp.language(ctx))).orElse(List.of()));
+        model.put(
+                "warnings",
+                folder.map(f -> WarningsText.read(f.resolve(WarningsText.FILE), WebApp.language(ctx)).stream()
+                                .map(PeopleFormat::text)
+                                .toList())
+                        .orElse(List.of()));
         model.put(
                 "explainable",
-                folder.map(f -> Files.isRegularFile(f.resolve("explain.txt"))).orElse(false));
+                folder.map(f -> Files.isRegularFile(f.resolve(ExplainText.FILE)))
+                        .orElse(false));
         model.put("files", folder.map(MonthDesk::files).orElse(List.of()));
         web.page(ctx, "month", model);
     }
@@ -644,72 +636,12 @@ final class MonthDesk implements AutoCloseable {
         return jobs.map(j -> j.folder(period)).filter(Files::isDirectory);
     }
 
-    /** The warnings of {@code warnings.txt} in the page's language (each is written once per language). */
-    private static List<String> warnings(Path folder, String lang) {
-        Path file = folder.resolve("warnings.txt");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        String tag = "[" + lang + "] ";
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.startsWith(tag))
-                    .map(l -> PeopleFormat.text(l.substring(tag.length())))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * One employee's part of {@code explain.txt}, read through until it ends: a part opens with a rule, the employee's
-     * number and name, the pay dates, and a rule.
-     */
-    static Optional<String> explanation(Path folder, String employee) {
-        Path file = folder.resolve("explain.txt");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            StringBuilder text = null;
-            boolean inHead = false;
-            String previous = null;
-            String line;
-            while ((line = in.readLine()) != null) {
-                boolean rule = line.startsWith("=====");
-                if (rule && inHead) {
-                    inHead = false;
-                } else if (previous != null && previous.startsWith("=====") && !inHead && isHead(line)) {
-                    // the line after an opening rule: whose part this is
-                    if (text != null) {
-                        text.setLength(text.length() - previous.length() - 1);
-                        return Optional.of(text.toString().strip());
-                    }
-                    inHead = true;
-                    if (line.startsWith(employee + "  ")) {
-                        text = new StringBuilder(previous).append('\n');
-                    }
-                }
-                if (text != null) {
-                    text.append(line).append('\n');
-                }
-                previous = line;
-            }
-            return Optional.ofNullable(text).map(t -> t.toString().strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isHead(String line) {
-        int gap = line.indexOf("  ");
-        return gap > 0 && line.substring(0, gap).indexOf(' ') < 0;
-    }
-
     /** {@code GET /months/{period}/explain/{employee}}: that employee's part of {@code explain.txt}. */
     void explain(Context ctx) {
         Optional<YearMonth> period = period(ctx.pathParam("period"));
         String employee = ctx.pathParam("employee");
-        Optional<String> text = period.flatMap(this::folder).flatMap(f -> explanation(f, employee));
+        Optional<String> text =
+                period.flatMap(this::folder).flatMap(f -> ExplainText.part(f.resolve(ExplainText.FILE), employee));
         if (text.isEmpty()) {
             ctx.status(404);
             web.page(ctx, "missing", Map.of());
@@ -839,7 +771,7 @@ final class MonthDesk implements AutoCloseable {
         if (n.endsWith(".csv")) {
             return "text/csv; charset=utf-8";
         }
-        if (n.equals("payments-1c.txt")) {
+        if (n.equals(OneCExchangeTxt.FILE)) {
             return "text/plain; charset=windows-1251";
         }
         return "text/plain; charset=utf-8";
@@ -876,45 +808,31 @@ final class MonthDesk implements AutoCloseable {
             }
             boolean open = m.status().equals("OPEN");
             Map<String, String> kinds = new HashMap<>();
-            for (Map<String, String> d : csv(folder.get().resolve("deductions.csv"))) {
+            for (Map<String, String> d : csv(folder.get().resolve(DeductionsCsv.FILE))) {
                 kinds.put(d.get("writ_id"), d.get("kind"));
-                if (open && new Tenge(new java.math.BigDecimal(d.get("withheld_total"))).isPositive()) {
-                    Tenge amount = new Tenge(new java.math.BigDecimal(d.get("withheld_total")));
+                Tenge withheld = Tenge.of(d.get("withheld_total"));
+                if (open && withheld.isPositive()) {
                     LocalDate due = LocalDate.parse(d.get("transfer_due"));
-                    Map<String, String> row =
-                            deadline(t, m.period(), d.get("writ_id"), d.get("employee_id"), due, today);
-                    row.put("amount", PeopleFormat.money(amount));
-                    Tenge e = support(d.get("kind")) && due.isBefore(today)
-                            ? LatePenalty.exposure(amount, due, today)
-                            : Tenge.ZERO;
-                    exposure = exposure.plus(e);
-                    row.put("exposure", e.isPositive() ? PeopleFormat.money(e) : "");
-                    row.put("state", t.get(due.isBefore(today) ? "deadline.late" : "deadline.to-transfer"));
-                    transfers.add(row);
+                    String state = due.isBefore(today) ? "deadline.late" : "deadline.to-transfer";
+                    exposure = exposure.plus(
+                            transfer(t, transfers, m.period(), d, d.get("kind"), withheld, due, today, state));
                 }
             }
             if (!open) {
-                for (Map<String, String> o : csv(folder.get().resolve("payments.csv"))) {
+                for (Map<String, String> o : csv(folder.get().resolve(PaymentsCsv.FILE))) {
                     LocalDate due = LocalDate.parse(o.get("transfer_due"));
                     // issued when the month was exported (the ledger), or on its value date when not known
                     LocalDate value = issued.get(m.period())
                             .getOrDefault(Long.parseLong(o.get("payment_no")), LocalDate.parse(o.get("value_date")));
                     if (value.isAfter(due)) {
-                        Tenge amount = new Tenge(new java.math.BigDecimal(o.get("amount")));
-                        Map<String, String> row =
-                                deadline(t, m.period(), o.get("writ_id"), o.get("employee_id"), due, value);
-                        row.put("amount", PeopleFormat.money(amount));
-                        Tenge e = support(kinds.get(o.get("writ_id")))
-                                ? LatePenalty.exposure(amount, due, value)
-                                : Tenge.ZERO;
-                        exposureIssued = exposureIssued.plus(e);
-                        row.put("exposure", e.isPositive() ? PeopleFormat.money(e) : "");
-                        row.put("state", t.get("deadline.issued-late"));
-                        transfers.add(row);
+                        Tenge amount = Tenge.of(o.get("amount"));
+                        String kind = kinds.get(o.get("writ_id"));
+                        exposureIssued = exposureIssued.plus(transfer(
+                                t, transfers, m.period(), o, kind, amount, due, value, "deadline.issued-late"));
                     }
                 }
             }
-            for (Map<String, String> n : csv(folder.get().resolve("notices.csv"))) {
+            for (Map<String, String> n : csv(folder.get().resolve(NoticeFiles.REGISTER))) {
                 LocalDate due = LocalDate.parse(n.get("deadline"));
                 LocalDate sent = LocalDate.parse(n.get("notice_date"));
                 if (open || sent.isAfter(due)) {
@@ -945,8 +863,27 @@ final class MonthDesk implements AutoCloseable {
                         "anyIssuedLate", exposureIssued.isPositive()));
     }
 
-    private static boolean support(String kind) {
-        return kind != null && WritKind.isSupport(kind);
+    /**
+     * Adds a transfer's row — its writ and employee from {@code line}, the amount, the deadline and how far {@code on}
+     * is from it — and returns the penalty it has run up by then: alimony's only (MFC art. 171(1)), zero when on time.
+     */
+    private static Tenge transfer(
+            Map<String, String> t,
+            List<Map<String, String>> rows,
+            YearMonth period,
+            Map<String, String> line,
+            String kind,
+            Tenge amount,
+            LocalDate due,
+            LocalDate on,
+            String state) {
+        Map<String, String> row = deadline(t, period, line.get("writ_id"), line.get("employee_id"), due, on);
+        Tenge penalty = kind != null && WritKind.isSupport(kind) ? LatePenalty.exposure(amount, due, on) : Tenge.ZERO;
+        row.put("amount", PeopleFormat.money(amount));
+        row.put("exposure", penalty.isPositive() ? PeopleFormat.money(penalty) : "");
+        row.put("state", t.get(state));
+        rows.add(row);
+        return penalty;
     }
 
     /** One deadline's row: the month, the writ, the employee, the date and how far it is from {@code on}. */
@@ -996,20 +933,12 @@ final class MonthDesk implements AutoCloseable {
         }
     }
 
+    /** An upload's folder, gone; one left behind stays in the owner-only temp folder. */
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // an upload left behind is in the owner-only temp folder; the next start makes a new one
-                }
-            });
+        try {
+            OwnerOnly.deleteTree(root);
         } catch (IOException e) {
-            // as above
+            // left behind, see above: the next start makes a new temp folder
         }
     }
 }

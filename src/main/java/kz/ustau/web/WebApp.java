@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -30,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.adapter.ledger.MonthLedgerDb;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
@@ -475,10 +475,7 @@ public final class WebApp implements AutoCloseable {
             writs(ctx, Map.of("problems", List.of(format(ctx, "import.too-big", name, MAX_WRITS_FILE / 1024 / 1024))));
             return;
         }
-        Path file = Files.createTempFile(
-                "ustau-upload-",
-                ".csv",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path file = OwnerOnly.tempFile(null, "ustau-upload-", ".csv");
         try {
             try (InputStream in = upload.content()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

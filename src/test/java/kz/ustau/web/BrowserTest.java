@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
@@ -156,11 +157,7 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(1);
         screenshot("writs-search-ru");
 
-        browser.findElement(By.id("file"))
-                .sendKeys(Path.of("sample-payroll/writs.csv").toAbsolutePath().toString());
-        browser.findElement(By.id("import")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
+        importWrits(Path.of("sample-payroll/writs.csv"), "notes");
         assertThat(browser.findElement(By.id("notes")).getText())
                 .isEqualTo("writs.csv: добавлено 0, изменено 0, без изменений 17");
         screenshot("writs-imported-ru");
@@ -168,10 +165,7 @@ class BrowserTest {
         Path bad = Files.writeString(
                 temp.resolve("bad-writs.csv"),
                 Files.readString(Path.of("sample-payroll/writs.csv")).replaceFirst("780717381451", "780717381452"));
-        browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
-        browser.findElement(By.id("import")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
+        importWrits(bad, "problems");
         assertThat(browser.findElement(By.id("problems")).getText())
                 .startsWith("bad-writs.csv:2:debtor_iin:")
                 .contains("780717****52")
@@ -198,29 +192,7 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/months/2026-10"));
         screenshot("month-ru");
 
-        Tenge total = Tenge.ZERO;
-        for (Map<String, String> cells : SampleLedger.deductions(temp.resolve("o1/deductions.csv"))) {
-            String writ = cells.get("writ_id");
-            Tenge withheld = Tenge.of(cells.get("withheld_total"));
-            total = total.plus(withheld);
-            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-            assertThat(shown)
-                    .as(writ)
-                    .containsExactly(
-                            cells.get("employee_id"),
-                            writ,
-                            people(cells.get("base")),
-                            people(Tenge.of(cells.get("demand_current"))
-                                    .plus(Tenge.of(cells.get("demand_debt")))
-                                    .plain()),
-                            people(withheld.plain()),
-                            people(cells.get("debt_after")),
-                            people(withheld.plain()),
-                            "");
-        }
-        assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+        reviewAgreesWith(temp.resolve("o1/deductions.csv"), true, Optional.of(""));
     }
 
     @Test
@@ -228,11 +200,7 @@ class BrowserTest {
         serve();
         open("/writs?lang=ru");
         screenshot("flow-writs-empty-ru");
-        browser.findElement(By.id("file"))
-                .sendKeys(Path.of("sample-payroll/writs.csv").toAbsolutePath().toString());
-        browser.findElement(By.id("import")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("notes")));
+        importWrits(Path.of("sample-payroll/writs.csv"), "notes");
         assertThat(browser.findElement(By.id("notes")).getText())
                 .isEqualTo("writs.csv: добавлено 17, изменено 0, без изменений 0");
         screenshot("flow-writs-imported-ru");
@@ -283,28 +251,7 @@ class BrowserTest {
                         "--out",
                         expected.toString()))
                 .isZero();
-        Tenge total = Tenge.ZERO;
-        for (Map<String, String> cells : SampleLedger.deductions(expected.resolve("deductions.csv"))) {
-            String writ = cells.get("writ_id");
-            Tenge withheld = Tenge.of(cells.get("withheld_total"));
-            total = total.plus(withheld);
-            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-            assertThat(shown.subList(0, 7))
-                    .as(writ)
-                    .containsExactly(
-                            cells.get("employee_id"),
-                            writ,
-                            people(cells.get("base")),
-                            people(Tenge.of(cells.get("demand_current"))
-                                    .plus(Tenge.of(cells.get("demand_debt")))
-                                    .plain()),
-                            people(withheld.plain()),
-                            people(cells.get("debt_after")),
-                            people("0.00"));
-        }
-        assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+        reviewAgreesWith(expected.resolve("deductions.csv"), false, Optional.empty());
 
         browser.findElement(By.id("explain-W01")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -355,6 +302,46 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deadlines"));
         assertThat(browser.findElement(By.id("transfers")).getText()).contains("Выписано с опозданием");
         screenshot("flow-deadlines-ru");
+    }
+
+    /**
+     * Every line of the month's review on the page against a {@code deductions.csv}: the employee, the writ, base,
+     * demand, withheld, debt after, and paid (all withheld when the month is locked, nothing before); the last cell too
+     * when given; and the total withheld.
+     */
+    private void reviewAgreesWith(Path deductions, boolean paid, Optional<String> lastCell) throws IOException {
+        Tenge total = Tenge.ZERO;
+        for (Map<String, String> cells : SampleLedger.deductions(deductions)) {
+            String writ = cells.get("writ_id");
+            Tenge withheld = Tenge.of(cells.get("withheld_total"));
+            total = total.plus(withheld);
+            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            List<String> expected = new java.util.ArrayList<>(List.of(
+                    cells.get("employee_id"),
+                    writ,
+                    people(cells.get("base")),
+                    people(Tenge.of(cells.get("demand_current"))
+                            .plus(Tenge.of(cells.get("demand_debt")))
+                            .plain()),
+                    people(withheld.plain()),
+                    people(cells.get("debt_after")),
+                    people(paid ? withheld.plain() : "0.00")));
+            lastCell.ifPresent(expected::add);
+            assertThat(lastCell.isPresent() ? shown : shown.subList(0, 7))
+                    .as(writ)
+                    .containsExactlyElementsOf(expected);
+        }
+        assertThat(browser.findElement(By.id("total-withheld")).getText()).isEqualTo(people(total.plain()));
+    }
+
+    /** Imports a writs file through the registry's form and waits for the page to say {@code shown} (notes, problems). */
+    private void importWrits(Path file, String shown) {
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(shown)));
     }
 
     /** As the page shows an amount, read as WebDriver reads text: its no-break spaces as plain ones. */

@@ -3,14 +3,9 @@ package kz.ustau.adapter.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,20 +43,20 @@ public final class OutputDirectory {
         }
         Path stagingParent = existingAncestor(dir.getParent() == null ? dir : dir.getParent());
         Path staging = Files.createTempDirectory(stagingParent, ".ustau-staging-");
-        ownerOnly(staging, true);
+        OwnerOnly.set(staging, true);
         try {
             for (Map.Entry<String, MonthDocument> e : files.entrySet()) {
                 Path target = staging.resolve(e.getKey());
                 Files.createDirectories(target.getParent());
-                ownerOnly(target.getParent(), true);
+                OwnerOnly.set(target.getParent(), true);
                 try (OutputStream out = Files.newOutputStream(target)) {
                     e.getValue().write(result, e.getKey(), out);
                 }
-                ownerOnly(target, false);
+                OwnerOnly.set(target, false);
             }
             return moveIn(staging, files.keySet().stream().toList(), documents);
         } finally {
-            deleteTree(staging);
+            OwnerOnly.deleteTree(staging);
         }
     }
 
@@ -69,7 +64,7 @@ public final class OutputDirectory {
         boolean created = !Files.exists(dir);
         Files.createDirectories(dir);
         if (created) {
-            ownerOnly(dir, true);
+            OwnerOnly.set(dir, true);
         }
         List<Path> written = new ArrayList<>();
         for (String name : names) {
@@ -104,31 +99,5 @@ public final class OutputDirectory {
             q = q.getParent();
         }
         return q == null ? Path.of(".").toAbsolutePath() : q;
-    }
-
-    /** rw------- for a file, rwx------ for a folder, where the file system has POSIX permissions. */
-    static void ownerOnly(Path p, boolean folder) throws IOException {
-        if (Files.getFileAttributeView(p, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.app.WritColumns;
 import kz.ustau.app.WritRecord;
 import org.flywaydb.core.Flyway;
@@ -61,21 +62,13 @@ public final class WritRegistryDb implements AutoCloseable {
      */
     private static void ownerOnly(Path dir) throws SQLException {
         try {
-            java.nio.file.attribute.FileAttribute<?> rwx = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, rwx);
-            }
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            OwnerOnly.folder(dir);
             try (var files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ustau."))
                         .toList()) {
-                    Files.setPosixFilePermissions(
-                            f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    OwnerOnly.set(f, false);
                 }
             }
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the user's profile folder is private there already
         } catch (IOException e) {
             throw new SQLException(dir + ": cannot be made private to its owner: " + e.getMessage(), e);
         }

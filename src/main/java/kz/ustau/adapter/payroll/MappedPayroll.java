@@ -78,7 +78,6 @@ public final class MappedPayroll implements PayrollSource {
         private final List<List<TableCell>> headerRows = new ArrayList<>();
         private final StringBuilder title = new StringBuilder();
         private final Map<String, Integer> index = new HashMap<>();
-        private final Map<String, List<Integer>> codeIndex = new LinkedHashMap<>();
         private final Map<String, Long> skipped = new TreeMap<>();
         private final java.util.Set<String> fillDown = new java.util.HashSet<>(mapping.fillDown());
         /** The canonical fields' columns, resolved with the header: no look-up per row. */
@@ -110,7 +109,6 @@ public final class MappedPayroll implements PayrollSource {
         private Optional<YearMonth> titlePeriod = Optional.empty();
         private boolean ready;
         private boolean broken;
-        private long dataRows;
         /** Each skip rule's column, -1 when absent; resolved with the first data row. */
         private int[] skipColumns;
 
@@ -159,7 +157,6 @@ public final class MappedPayroll implements PayrollSource {
                     return true;
                 }
             }
-            dataRows++;
             data(number, cells);
             return true;
         }
@@ -241,7 +238,6 @@ public final class MappedPayroll implements PayrollSource {
                         known.add(col);
                     }
                 }
-                codeIndex.put(e.getKey(), cols);
                 cols.forEach(col -> wideColumns.add(Map.entry(e.getKey(), col)));
             }
             for (PayrollMapping.Skip skip : mapping.skips()) {
@@ -294,7 +290,7 @@ public final class MappedPayroll implements PayrollSource {
 
         private Slot slot(String field) {
             Integer col = index.get(field);
-            return new Slot(field, col == null ? -1 : col, col == null ? field : header(col), fillDown.contains(field));
+            return new Slot(col == null ? -1 : col, col == null ? field : header(col), fillDown.contains(field));
         }
 
         private String header(int col) {
@@ -555,7 +551,7 @@ public final class MappedPayroll implements PayrollSource {
         final boolean fillDown;
         String carried = "";
 
-        Slot(String field, int col, String header, boolean fillDown) {
+        Slot(int col, String header, boolean fillDown) {
             this.col = col;
             this.header = header;
             this.fillDown = fillDown;

@@ -66,16 +66,11 @@ public final class PayrollFiles {
     public static void checkMapping(Path file, String name, Problems problems) throws IOException {
         Problems found = new Problems();
         load(file.toString(), found);
-        try {
-            found.throwIfAny();
-        } catch (kz.ustau.app.InvalidInputException e) {
-            for (kz.ustau.app.InputProblem p : e.problems()) {
-                problems.add(
-                        p.file().equals(file.toString())
-                                ? new kz.ustau.app.InputProblem(
-                                        name, p.row(), p.column(), p.code(), p.found(), p.args())
-                                : p);
-            }
+        for (kz.ustau.app.InputProblem p : found.all()) {
+            problems.add(
+                    p.file().equals(file.toString())
+                            ? new kz.ustau.app.InputProblem(name, p.row(), p.column(), p.code(), p.found(), p.args())
+                            : p);
         }
     }
 

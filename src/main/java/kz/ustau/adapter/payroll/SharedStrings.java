@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
+import kz.ustau.adapter.files.OwnerOnly;
 
 /**
  * A workbook's shared strings (every text Excel or 1C stores once and cells point to by number), kept outside the
@@ -31,16 +31,7 @@ final class SharedStrings implements AutoCloseable {
     private boolean deleted;
 
     SharedStrings() throws IOException {
-        Path temp;
-        try {
-            temp = Files.createTempFile(
-                    "ustau-strings-",
-                    ".bin",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            temp = Files.createTempFile("ustau-strings-", ".bin"); // not POSIX: the user's own temp folder
-        }
-        this.file = temp;
+        this.file = OwnerOnly.tempFile(null, "ustau-strings-", ".bin");
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 

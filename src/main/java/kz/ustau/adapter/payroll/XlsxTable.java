@@ -152,8 +152,7 @@ final class XlsxTable implements TableRows {
         SharedStrings strings = new SharedStrings();
         boolean kept = false;
         try {
-            read(reader, strings, problems);
-            if (refused) {
+            if (!read(reader, strings, problems)) {
                 return null;
             }
             strings.finish();
@@ -166,18 +165,16 @@ final class XlsxTable implements TableRows {
         }
     }
 
-    /** Whether reading the shared strings found them unusable (too long, too much, bad XML). */
-    private boolean refused;
-
-    private void read(XSSFReader reader, SharedStrings strings, Problems problems) throws IOException {
+    /** Reads the shared strings into {@code strings}; false when they are unusable (too long, too much, bad XML). */
+    private boolean read(XSSFReader reader, SharedStrings strings, Problems problems) throws IOException {
         InputStream data;
         try {
             data = reader.getSharedStringsData();
         } catch (InvalidFormatException e) {
-            return;
+            return true;
         }
         if (data == null) {
-            return;
+            return true;
         }
         long[] total = {0};
         try (InputStream in = data) {
@@ -242,12 +239,13 @@ final class XlsxTable implements TableRows {
             });
         } catch (SAXException e) {
             problems.add(fileName, 1, "-", "xlsx.bad-xml", message(e));
-            refused = true;
+            return false;
         } catch (Stop stop) {
-            refused = true;
+            return false;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return true;
     }
 
     private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {

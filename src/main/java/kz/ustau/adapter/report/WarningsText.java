@@ -3,10 +3,14 @@ package kz.ustau.adapter.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.Warning;
 import kz.ustau.app.port.MonthDocument;
@@ -42,5 +46,20 @@ public final class WarningsText implements MonthDocument {
                         .map(lang ->
                                 "[" + lang.getLanguage() + "] " + warning.message(lang) + " [" + warning.code() + "]"))
                 .toList();
+    }
+
+    /** The warnings of a {@code warnings.txt} this class wrote, in one language ({@code kk}, {@code ru}), untagged. */
+    public static List<String> read(Path file, String language) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String tag = "[" + language + "] ";
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith(tag))
+                    .map(l -> l.substring(tag.length()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
