@@ -36,17 +36,20 @@ run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx" \
   || run -Xmx1g -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx"  # POI's shared strings live in the heap
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/long.csv" run --payroll "$work/long.csv" --mapping preset:1c-vedomost --out "$work/o2" "${common[@]}"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-fastcsv "$work/long.csv"
 # the reading alone (no month computed), each in five fresh JVMs, alternating with the bare read: the medians
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-reads=(); bares=()
+reads=(); bares=(); fasts=()
 for i in 1 2 3 4 5; do
   reads+=("$(run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench read "$work/long.csv" preset:1c-vedomost | grep -o '[0-9]* ms' | head -1 | cut -d' ' -f1)")
   bares+=("$(run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv" | grep -o '[0-9]* ms' | head -1 | cut -d' ' -f1)")
+  fasts+=("$(run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-fastcsv "$work/long.csv" | grep -o '[0-9]* ms' | head -1 | cut -d' ' -f1)")
 done
-r=$(printf '%s\n' "${reads[@]}" | median); b=$(printf '%s\n' "${bares[@]}" | median)
-echo "CSV reading through preset:1c-vedomost, fresh JVM, median of 5: $r ms (${reads[*]}); bare opencsv: $b ms (${bares[*]}); ratio $(echo "scale=2; $r / $b" | bc)"
+r=$(printf '%s\n' "${reads[@]}" | median); b=$(printf '%s\n' "${bares[@]}" | median); f=$(printf '%s\n' "${fasts[@]}" | median)
+echo "CSV reading through preset:1c-vedomost, fresh JVM, median of 5: $r ms (${reads[*]}); bare opencsv: $b ms (${bares[*]}); ratio $(echo "scale=2; $r / $b" | bc); bare FastCSV: $f ms (${fasts[*]}); ratio $(echo "scale=2; $r / $f" | bc)"
 # the reading alone (no month computed), cold then steady (the same read again in the same JVM), next to the bare read
 run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench read "$work/long.csv" preset:1c-vedomost
 run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-opencsv "$work/long.csv"
+run -Drounds=3 -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-fastcsv "$work/long.csv"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx256m: failed (see above)"
 run -Xmx"$usermodel_heap" -cp "$cp" kz.ustau.bench.ImportBench usermodel "$work/wide.xlsx" || echo "usermodel with -Xmx$usermodel_heap: failed"

@@ -32,7 +32,8 @@ import org.xml.sax.XMLReader;
 /**
  * The import bench of README (not a test): generates a wide XLSX and a long windows-1251 CSV of N rows, and times,
  * in a JVM of its own each ({@code tools/bench-import.sh}), Ustau's run through a mapping, the bare read (POI SAX,
- * opencsv) and POI's {@code XSSFWorkbook}, with the peak heap each used.
+ * opencsv, and FastCSV, which Ustau's CSV table is read with) and POI's {@code XSSFWorkbook}, with the peak heap each
+ * used.
  */
 public final class ImportBench {
     private ImportBench() {}
@@ -61,7 +62,12 @@ public final class ImportBench {
         int rounds = Integer.getInteger("rounds", 1);
         for (int round = 1; round < rounds; round++) {
             long start = System.nanoTime();
-            String detail = mode.equals("read") ? readOnly(file, args[2]) : bareCsv(file);
+            String detail =
+                    switch (mode) {
+                        case "read" -> readOnly(file, args[2]);
+                        case "bare-fastcsv" -> bareFastCsv(file);
+                        default -> bareCsv(file);
+                    };
             System.out.printf(
                     "%s %s round %d: %d ms (%s)%n",
                     mode, file.getFileName(), round, (System.nanoTime() - start) / 1_000_000, detail);
@@ -74,6 +80,7 @@ public final class ImportBench {
             case "ustau" -> detail = ustau(args);
             case "bare-sax" -> detail = bareSax(file);
             case "bare-opencsv" -> detail = bareCsv(file);
+            case "bare-fastcsv" -> detail = bareFastCsv(file);
             case "read" -> detail = readOnly(file, args[2]);
             case "usermodel" -> detail = usermodel(file);
             default -> throw new IllegalArgumentException(mode);
@@ -240,6 +247,24 @@ public final class ImportBench {
             while ((cells = reader.readNext()) != null) {
                 lines++;
                 String last = cells[cells.length - 1];
+                if (!last.isEmpty() && Character.isDigit(last.charAt(0))) {
+                    sum = sum.add(new BigDecimal(last.replace(" ", "").replace(',', '.')));
+                }
+            }
+        }
+        return lines + " lines, sum " + sum.toPlainString();
+    }
+
+    /** The same bare read with FastCSV, the parser Ustau reads an export's CSV with (decision #22). */
+    static String bareFastCsv(Path file) throws Exception {
+        long lines = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(';')
+                .ofCsvRecord(Files.newBufferedReader(file, Charset.forName("windows-1251")))) {
+            for (var record : reader) {
+                lines++;
+                String last = record.getField(record.getFieldCount() - 1);
                 if (!last.isEmpty() && Character.isDigit(last.charAt(0))) {
                     sum = sum.add(new BigDecimal(last.replace(" ", "").replace(',', '.')));
                 }

@@ -1,25 +1,36 @@
 package kz.ustau.adapter.payroll;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvValidationException;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import kz.ustau.adapter.files.CsvInput;
 import kz.ustau.adapter.files.TextEncoding;
 import kz.ustau.app.Problems;
+import kz.ustau.domain.id.IdNumber;
 
 /**
  * A CSV export as raw rows, title lines included (CONTRACT §3 encoding rules): the delimiter is the one given, or
  * {@code ;} or {@code ,}, whichever the first lines hold more of outside quotes.
+ *
+ * <p>Read with FastCSV (RFC 4180, quoted multi-line cells, the physical line each record starts on), each cell made
+ * straight from the parser's buffer, stripped, without an intermediate array of strings: the export of a million
+ * lines is the one file Ustau reads whose size is the employer's (issue 4, decision #22). FastCSV is lenient where a
+ * payroll must not be: a quote opened and never closed would swallow the rest of the file into one cell, so that is
+ * checked against the file's end and refused.
  */
 final class CsvTable implements TableRows {
     private static final int CELL_LIMIT = 32_767;
@@ -72,45 +83,135 @@ final class CsvTable implements TableRows {
             if (bom) {
                 in.readNBytes(3);
             }
-            CSVReader reader = new CSVReaderBuilder(new BufferedReader(new InputStreamReader(in, charset), 1 << 16))
-                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(sep).build())
-                    .withMultilineLimit(1000)
-                    .build();
-            long rows = 0;
-            while (true) {
-                long line = reader.getLinesRead() + 1;
-                String[] cells;
-                try {
-                    cells = reader.readNext();
-                } catch (CsvValidationException | CsvMalformedLineException | RuntimeException e) {
-                    problems.add(name, line, "-", "file.unreadable", firstLine(e.getMessage()));
-                    return;
-                }
-                if (cells == null) {
-                    return;
-                }
-                if (++rows > maxRows) {
-                    problems.add(name, line, "-", "table.too-many-rows", Long.toString(rows), Long.toString(maxRows));
-                    return;
-                }
-                TableCell[] row = new TableCell[cells.length];
-                for (int i = 0; i < cells.length; i++) {
-                    if (cells[i].length() > CELL_LIMIT) {
+            Cells cells = new Cells();
+            try (CsvReader<TableCell[]> reader = CsvReader.builder()
+                    .fieldSeparator(sep)
+                    .skipEmptyLines(false)
+                    .acceptCharsAfterQuotes(false)
+                    .build(cells, new InputStreamReader(in, charset))) {
+                long rows = 0;
+                for (var it = reader.iterator(); ; ) {
+                    TableCell[] row;
+                    try {
+                        if (!it.hasNext()) {
+                            break;
+                        }
+                        row = it.next();
+                    } catch (CsvParseException | UncheckedIOException e) {
+                        if (e instanceof UncheckedIOException io) {
+                            throw io.getCause();
+                        }
+                        Throwable why = e.getCause() != null ? e.getCause() : e;
+                        problems.add(name, cells.line, "-", "file.unreadable", firstLine(why.getMessage()));
+                        return;
+                    }
+                    if (cells.tooLong >= 0) {
                         problems.add(
                                 name,
-                                line,
-                                TableRows.letter(i),
+                                cells.line,
+                                TableRows.letter(cells.tooLong),
                                 "table.cell-too-long",
-                                cells[i].substring(0, 40) + "…",
+                                cells.tooLongStart + "…",
                                 Integer.toString(CELL_LIMIT));
                         return;
                     }
-                    row[i] = TableCell.text(cells[i].strip());
-                }
-                if (!sink.row(line, java.util.Arrays.asList(row))) {
-                    return;
+                    if (++rows > maxRows) {
+                        problems.add(
+                                name,
+                                cells.line,
+                                "-",
+                                "table.too-many-rows",
+                                Long.toString(rows),
+                                Long.toString(maxRows));
+                        return;
+                    }
+                    if (!sink.row(cells.line, Arrays.asList(row))) {
+                        return;
+                    }
                 }
             }
+            if (cells.lastQuoted != null && !closed(file, charset, cells.lastQuoted)) {
+                problems.add(name, cells.line, "-", "file.unreadable", unclosed(cells.lastQuoted));
+            }
+        }
+    }
+
+    /** The unclosed cell as the file has it, its first line, IINs masked: {@code "Сейтқали;880514****08;Оклад…}. */
+    private static String unclosed(String value) {
+        String first = value.lines().findFirst().orElse("");
+        return '"' + IdNumber.maskAll(first.length() > 40 ? first.substring(0, 40) : first) + "…";
+    }
+
+    /**
+     * Whether the file ends with the last record's last field, quoted, closed: {@code "} + the value with its quotes
+     * doubled + {@code "}, then only line breaks. A quote never closed leaves that closing quote missing (the value
+     * then also holds the line breaks it swallowed), so the file cannot end so.
+     */
+    private static boolean closed(Path file, Charset charset, String value) throws IOException {
+        String expected = '"' + value.replace("\"", "\"\"") + '"';
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            int want = (int) Math.min(size, 4L * expected.length() + 8);
+            ByteBuffer tail = ByteBuffer.allocate(want);
+            ch.position(size - want);
+            while (tail.hasRemaining() && ch.read(tail) >= 0) {}
+            tail.flip();
+            String end = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(tail)
+                    .toString();
+            int last = end.length();
+            while (last > 0 && (end.charAt(last - 1) == '\n' || end.charAt(last - 1) == '\r')) {
+                last--;
+            }
+            return end.substring(0, last).endsWith(expected);
+        }
+    }
+
+    /**
+     * Each record as the cells the mapping reads: stripped as they are made; a cell over the limit remembered (its
+     * column and first 40 characters), not made; the last record's last field kept when it was quoted.
+     */
+    private static final class Cells extends AbstractBaseCsvCallbackHandler<TableCell[]> {
+        private TableCell[] fields = new TableCell[32];
+        private int count;
+        private long line;
+        private int tooLong = -1;
+        private String tooLongStart;
+        private String lastQuoted;
+
+        @Override
+        protected void handleBegin(long startingLine) {
+            line = startingLine;
+            count = 0;
+            lastQuoted = null;
+        }
+
+        @Override
+        protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+            if (len > CELL_LIMIT && tooLong < 0) {
+                tooLong = index;
+                tooLongStart = IdNumber.maskAll(new String(buf, offset, 40));
+            }
+            int from = offset;
+            int to = offset + Math.min(len, CELL_LIMIT);
+            while (from < to && Character.isWhitespace(buf[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(buf[to - 1])) {
+                to--;
+            }
+            if (count == fields.length) {
+                fields = Arrays.copyOf(fields, count * 2);
+            }
+            fields[count++] = from == to ? TableCell.EMPTY : TableCell.text(new String(buf, from, to - from));
+            lastQuoted = quoted ? new String(buf, offset, len) : null;
+        }
+
+        @Override
+        protected RecordWrapper<TableCell[]> buildRecord() {
+            return wrapRecord(Arrays.copyOf(fields, count));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import kz.ustau.app.Problems;
+import kz.ustau.domain.id.IdNumber;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -220,7 +221,7 @@ final class XlsxTable implements TableRows {
                                     1,
                                     "-",
                                     "table.cell-too-long",
-                                    text.substring(0, 40) + "…",
+                                    IdNumber.maskAll(text.substring(0, 40)) + "…",
                                     Integer.toString(CELL_LIMIT));
                             throw new Stop();
                         }
@@ -340,7 +341,7 @@ final class XlsxTable implements TableRows {
                             rowNumber,
                             TableRows.letter(Math.max(column, 0)),
                             "table.cell-too-long",
-                            value.substring(0, 40) + "…",
+                            IdNumber.maskAll(value.substring(0, 40)) + "…",
                             Integer.toString(CELL_LIMIT));
                     throw new Stop();
                 }

@@ -70,6 +70,17 @@ public record IdNumber(String digits) implements Comparable<IdNumber> {
         return t.substring(0, 6) + "*".repeat(t.length() - 8) + t.substring(t.length() - 2);
     }
 
+    /**
+     * Masks every run of exactly twelve digits in a free text (an excerpt of a cell quoted in a message), as
+     * {@link #mask} masks one number: {@code Сейтқали;880514312008} → {@code Сейтқали;880514****08}.
+     */
+    public static String maskAll(String text) {
+        return TWELVE_DIGITS.matcher(text).replaceAll("$1****$2");
+    }
+
+    private static final java.util.regex.Pattern TWELVE_DIGITS =
+            java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})\\d{4}(\\d{2})(?!\\d)");
+
     @Override
     public int compareTo(IdNumber other) {
         return digits.compareTo(other.digits);
