@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import kz.ustau.app.Problems;
 
 /**
- * A table read on a thread of its own while the rows already read are mapped on the caller's (issue 4: a 1C export of
- * a million lines is read in the time of the slower of the two, not of both). Rows reach the sink in the file's order,
+ * A table read on a thread of its own while the rows already read are mapped on the caller's (issue 4: a workbook of a
+ * million rows is read in the time of the slower of the two, not of both; a CSV table is not worth the hand-over). Rows reach the sink in the file's order,
  * in batches through a small bounded queue, so memory stays flat; the table's own problems are added after the rows
  * before them, as if read on one thread; a sink that says stop stops the reading.
  */

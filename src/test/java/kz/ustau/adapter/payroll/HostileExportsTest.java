@@ -274,6 +274,17 @@ class HostileExportsTest {
                 (CSV_EXPORT + "T1;\"Сейтқали;880514312008;Оклад;05.11.2026;1\n").getBytes(StandardCharsets.UTF_8),
                 MAPPING,
                 "broken-quotes.csv:5:-: .*\\[file.unreadable\\]"));
+        c.add(csv(
+                "quote-never-closed-at-the-end",
+                (CSV_EXPORT + "T1;Сейтқали;880514312008;Оклад;05.11.2026;\"1").getBytes(StandardCharsets.UTF_8),
+                MAPPING,
+                "quote-never-closed-at-the-end.csv:5:-: .*\"1….*\\[file.unreadable\\]"));
+        c.add(csv(
+                "text-after-a-closing-quote",
+                (CSV_EXPORT + "T1;\"Сейтқали\" Ерлан;880514312008;Оклад;05.11.2026;1\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                MAPPING,
+                "text-after-a-closing-quote.csv:5:-: .*\\[file.unreadable\\]"));
         return c.stream().map(Arguments::of);
     }
 
