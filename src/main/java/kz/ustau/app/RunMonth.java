@@ -28,6 +28,7 @@ import kz.ustau.domain.notice.NoticesDue;
 import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.payment.PaymentPurpose;
+import kz.ustau.domain.reference.MrpTable;
 import kz.ustau.domain.reference.OutsideTableException;
 import kz.ustau.domain.rules.ChildSupportShare;
 import kz.ustau.domain.rules.DebtorMonth;
@@ -162,7 +163,8 @@ public final class RunMonth {
                         request.payroll().column("pay_date"),
                         "table.outside",
                         latest.payDate().toString(),
-                        e.getMessage());
+                        e.table(),
+                        Integer.toString(e.date().getYear()));
             }
         }
         problems.throwIfAny();
@@ -257,7 +259,8 @@ public final class RunMonth {
                     payroll.source.column("period"),
                     "table.outside",
                     month.toString(),
-                    tables.mrp().missing(first));
+                    MrpTable.FILE,
+                    Integer.toString(first.getYear()));
         }
         if (!employer.settings().indexFixed()) {
             return;
@@ -275,7 +278,8 @@ public final class RunMonth {
                         column,
                         "table.outside",
                         w.indexBase().toString(),
-                        tables.mrp().missing(w.indexBase()));
+                        MrpTable.FILE,
+                        Integer.toString(w.indexBase().getYear()));
             }
         }
     }

@@ -77,7 +77,13 @@ public final class CsvInput implements Closeable {
             charset = detected.charset().orElseThrow();
             bom = detected.bom();
         }
-        String firstLine = firstLine(file, charset, bom);
+        String firstLine;
+        try {
+            firstLine = firstLine(file, charset, bom);
+        } catch (LineLimit.TooLong e) {
+            tooLong(name, e, problems);
+            return Optional.empty();
+        }
         if (firstLine.isBlank()) {
             problems.add(name, 1, "-", "file.empty", "");
             return Optional.empty();
@@ -88,7 +94,8 @@ public final class CsvInput implements Closeable {
             if (bom) {
                 in.readNBytes(3);
             }
-            CSVReader reader = new CSVReaderBuilder(new BufferedReader(new InputStreamReader(in, charset), 1 << 16))
+            CSVReader reader = new CSVReaderBuilder(
+                            new BufferedReader(new LineLimit(new InputStreamReader(in, charset)), 1 << 16))
                     .withCSVParser(
                             new RFC4180ParserBuilder().withSeparator(separator).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
@@ -122,11 +129,26 @@ public final class CsvInput implements Closeable {
                 return Optional.empty();
             }
             return Optional.of(new CsvInput(name, reader, header, index));
+        } catch (LineLimit.TooLong e) {
+            in.close();
+            tooLong(name, e, problems);
+            return Optional.empty();
         } catch (CsvValidationException | RuntimeException e) {
             in.close();
-            problems.add(name, 1, "-", "file.unreadable", String.valueOf(e.getMessage()));
+            problems.add(name, 1, "-", "file.unreadable", firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** A parser's message as a problem quotes it: its first line, at most 120 characters. */
+    public static String firstLine(String message) {
+        String m = String.valueOf(message).lines().findFirst().orElse("");
+        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+
+    /** A line over {@link LineLimit#CHARS}: the file is not a CSV this tool can read, whatever its name. */
+    public static void tooLong(String name, LineLimit.TooLong e, Problems problems) {
+        problems.add(name, e.line(), "-", "file.line-too-long", e.excerpt(), Integer.toString(e.limit()));
     }
 
     private static boolean startsWithBom(Path file) throws IOException {
@@ -141,7 +163,7 @@ public final class CsvInput implements Closeable {
             if (bom) {
                 in.readNBytes(3);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, charset));
+            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
             String line = r.readLine();
             return line == null ? "" : line;
         } catch (NoSuchFileException e) {
@@ -198,9 +220,11 @@ public final class CsvInput implements Closeable {
             String[] cells;
             try {
                 cells = reader.readNext();
+            } catch (LineLimit.TooLong e) {
+                tooLong(name, e, problems);
+                return Optional.empty();
             } catch (CsvValidationException | CsvMalformedLineException | RuntimeException e) {
-                String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                problems.add(name, start, "-", "file.unreadable", m.length() > 120 ? m.substring(0, 120) + "…" : m);
+                problems.add(name, start, "-", "file.unreadable", firstLine(e.getMessage()));
                 return Optional.empty();
             }
             if (cells == null) {

@@ -21,6 +21,9 @@ import kz.ustau.app.Problems;
  * is a problem.
  */
 public final class PropertiesFile {
+    /** The largest settings or mapping file read: 1 MiB (a mapping of every 1C accrual is a few kilobytes). */
+    static final long MAX_BYTES = 1 << 20;
+
     private PropertiesFile() {}
 
     /** Each key with its value as a {@link Cell} (row = line, column = key); empty when the file cannot be read. */
@@ -99,6 +102,11 @@ public final class PropertiesFile {
     private static Optional<String> utf8(Path file, String name, Problems problems) throws IOException {
         if (!Files.isRegularFile(file)) {
             problems.add(name, 1, "-", "file.missing", file.toString());
+            return Optional.empty();
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            problems.add(name, 1, "-", "file.too-large", size + " B", Long.toString(MAX_BYTES));
             return Optional.empty();
         }
         try {

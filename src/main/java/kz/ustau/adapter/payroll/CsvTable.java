@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import kz.ustau.adapter.files.CsvInput;
+import kz.ustau.adapter.files.LineLimit;
 import kz.ustau.adapter.files.TextEncoding;
 import kz.ustau.app.Problems;
 import kz.ustau.domain.id.IdNumber;
@@ -78,7 +79,13 @@ final class CsvTable implements TableRows {
             charset = d.charset().orElseThrow();
             bom = d.bom();
         }
-        char sep = delimiter.orElse(guess(file, charset, bom));
+        char sep;
+        try {
+            sep = delimiter.isPresent() ? delimiter.get() : guess(file, charset, bom);
+        } catch (LineLimit.TooLong e) {
+            CsvInput.tooLong(name, e, problems);
+            return;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             if (bom) {
                 in.readNBytes(3);
@@ -88,7 +95,7 @@ final class CsvTable implements TableRows {
                     .fieldSeparator(sep)
                     .skipEmptyLines(false)
                     .acceptCharsAfterQuotes(false)
-                    .build(cells, new InputStreamReader(in, charset))) {
+                    .build(cells, new LineLimit(new InputStreamReader(in, charset)))) {
                 long rows = 0;
                 for (var it = reader.iterator(); ; ) {
                     TableCell[] row;
@@ -99,10 +106,14 @@ final class CsvTable implements TableRows {
                         row = it.next();
                     } catch (CsvParseException | UncheckedIOException e) {
                         if (e instanceof UncheckedIOException io) {
+                            if (io.getCause() instanceof LineLimit.TooLong tooLong) {
+                                CsvInput.tooLong(name, tooLong, problems);
+                                return;
+                            }
                             throw io.getCause();
                         }
                         Throwable why = e.getCause() != null ? e.getCause() : e;
-                        problems.add(name, cells.line, "-", "file.unreadable", firstLine(why.getMessage()));
+                        problems.add(name, cells.line, "-", "file.unreadable", CsvInput.firstLine(why.getMessage()));
                         return;
                     }
                     if (cells.tooLong >= 0) {
@@ -215,13 +226,6 @@ final class CsvTable implements TableRows {
         }
     }
 
-    static String firstLine(String message) {
-        String m = String.valueOf(message);
-        int nl = m.indexOf('\n');
-        m = nl >= 0 ? m.substring(0, nl) : m;
-        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
-    }
-
     /** {@code ;} or {@code ,}: whichever the first 30 lines hold more of, outside quotes. */
     private static char guess(Path file, Charset charset, boolean bom) throws IOException {
         int commas = 0;
@@ -230,7 +234,7 @@ final class CsvTable implements TableRows {
             if (bom) {
                 in.readNBytes(3);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, charset));
+            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
             for (int i = 0; i < 30; i++) {
                 String line = r.readLine();
                 if (line == null) {

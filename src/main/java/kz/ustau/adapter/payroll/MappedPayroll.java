@@ -537,7 +537,13 @@ public final class MappedPayroll implements PayrollSource {
 
         void finish() {
             if (!ready && !broken && problems.isEmpty()) {
-                problems.add(table.name(), 1, "-", "mapping.no-header", Integer.toString(mapping.headerRow()));
+                problems.add(
+                        table.name(),
+                        1,
+                        "-",
+                        "mapping.no-header",
+                        Integer.toString(mapping.headerRow()),
+                        Integer.toString(mapping.headerRow()));
             }
             skipped.forEach((rule, count) ->
                     warnings.accept(Warning.of("payroll.rows-skipped", table.name(), Long.toString(count), rule)));

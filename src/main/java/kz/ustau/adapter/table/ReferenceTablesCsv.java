@@ -3,6 +3,7 @@ package kz.ustau.adapter.table;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import kz.ustau.adapter.files.Cell;
 import kz.ustau.adapter.files.Cell.Need;
+import kz.ustau.adapter.files.CsvInput;
+import kz.ustau.adapter.files.LineLimit;
 import kz.ustau.app.Problems;
 import kz.ustau.app.ReferenceTables;
 import kz.ustau.domain.id.Bic;
@@ -95,8 +98,9 @@ public final class ReferenceTablesCsv {
             if (in == null) {
                 throw new IllegalStateException("built-in table missing: " + file);
             }
-            CSVReader reader = new CSVReaderBuilder(new InputStreamReader(in, StandardCharsets.UTF_8))
+            CSVReader reader = new CSVReaderBuilder(new LineLimit(new InputStreamReader(in, StandardCharsets.UTF_8)))
                     .withCSVParser(new RFC4180ParserBuilder().build())
+                    .withMultilineLimit(1000)
                     .build();
             String[] header = reader.readNext();
             List<Map<String, Cell>> rows = new ArrayList<>();
@@ -126,8 +130,11 @@ public final class ReferenceTablesCsv {
                 rows.add(row);
             }
             return new Table(name, rows);
-        } catch (CsvValidationException e) {
-            problems.add(name, 1, "-", "file.unreadable", String.valueOf(e.getMessage()));
+        } catch (LineLimit.TooLong e) {
+            CsvInput.tooLong(name, e, problems);
+            return new Table(name, List.of());
+        } catch (CsvValidationException | CsvMalformedLineException e) {
+            problems.add(name, 1, "-", "file.unreadable", CsvInput.firstLine(e.getMessage()));
             return new Table(name, List.of());
         }
     }
