@@ -3,6 +3,7 @@ package kz.ustau.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import kz.ustau.domain.id.IdNumber;
 
 /**
  * One thing wrong in an input file, precise enough for an accountant to fix it (CONTRACT §2): the file as given, the
@@ -24,11 +25,17 @@ public record InputProblem(String file, long row, String column, String code, St
 
     /**
      * {@code FILE:ROW:COLUMN: what is wrong: found "value", expected … [code]}, in the language given: always one line,
-     * a line break inside a quoted cell shown as {@code ⏎}, a value longer than {@value #SHOWN} characters cut.
+     * a line break inside a quoted cell shown as {@code ⏎}, a value longer than {@value #SHOWN} characters cut, and
+     * every twelve-digit number in it masked, whatever column it was found in (an IIN shifted into the amount column is
+     * still an IIN).
      */
     public String message(Locale locale) {
         return "%s:%d:%s: %s"
-                .formatted(file, row, oneLine(column), Messages.problem(locale, code, oneLine(found), args));
+                .formatted(
+                        file,
+                        row,
+                        oneLine(column),
+                        Messages.problem(locale, code, oneLine(IdNumber.maskAll(found)), args));
     }
 
     /** The most characters of a value a message shows. */

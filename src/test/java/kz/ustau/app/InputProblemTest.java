@@ -28,4 +28,13 @@ class InputProblemTest {
                 .isEqualTo("p.csv:2:iin: неверная контрольная цифра ИИН/БИН: указано"
                         + " «880514****09», ожидалось: ИИН/БИН с верной 12-й контрольной цифрой [iin.bad-checksum]");
     }
+
+    @Test
+    void anIinIsMaskedInWhateverColumnItWasFound() {
+        // the columns shifted: an IIN read as the amount
+        InputProblem p = InputProblem.of("p.csv", 7, "amount", "amount.not-a-number", "860814315854 Мұқанов");
+        assertThat(p.message(Messages.RUSSIAN))
+                .contains("«860814****54 Мұқанов»")
+                .doesNotContain("860814315854");
+    }
 }

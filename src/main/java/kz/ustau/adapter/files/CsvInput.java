@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
+import kz.ustau.domain.id.IdNumber;
 
 /**
  * A CSV input read as CONTRACT §3 says: encoding detected (or forced), delimiter {@code ,} or {@code ;} from the header
@@ -140,10 +141,19 @@ public final class CsvInput implements Closeable {
         }
     }
 
-    /** A parser's message as a problem quotes it: its first line, at most 120 characters. */
+    /** A parser's message as a problem quotes it: its first line, at most 120 characters, IINs masked. */
     public static String firstLine(String message) {
         String m = String.valueOf(message).lines().findFirst().orElse("");
-        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+        return IdNumber.maskAll(m.length() > 120 ? m.substring(0, 120) + "…" : m);
+    }
+
+    /**
+     * The start of a record or cell a problem quotes (an unclosed quote swallowed the rest): its first line, at most 40
+     * characters, IINs masked: {@code "T001,860814****54,Мұқанов Талғат…}.
+     */
+    public static String excerpt(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return IdNumber.maskAll(first.length() > 40 ? first.substring(0, 40) : first) + "…";
     }
 
     /** A line over {@link LineLimit#CHARS}: the file is not a CSV this tool can read, whatever its name. */
@@ -223,7 +233,12 @@ public final class CsvInput implements Closeable {
             } catch (LineLimit.TooLong e) {
                 tooLong(name, e, problems);
                 return Optional.empty();
-            } catch (CsvValidationException | CsvMalformedLineException | RuntimeException e) {
+            } catch (CsvMalformedLineException e) {
+                // a quote never closed: the record from its start, as the file has it
+                String found = e.getContext() != null ? excerpt(e.getContext()) : firstLine(e.getMessage());
+                problems.add(name, start, "-", "file.unreadable", found);
+                return Optional.empty();
+            } catch (CsvValidationException | RuntimeException e) {
                 problems.add(name, start, "-", "file.unreadable", firstLine(e.getMessage()));
                 return Optional.empty();
             }

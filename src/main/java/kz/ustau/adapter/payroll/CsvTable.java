@@ -142,15 +142,9 @@ final class CsvTable implements TableRows {
                 }
             }
             if (cells.lastQuoted != null && !closed(file, charset, cells.lastQuoted)) {
-                problems.add(name, cells.line, "-", "file.unreadable", unclosed(cells.lastQuoted));
+                problems.add(name, cells.line, "-", "file.unreadable", CsvInput.excerpt('"' + cells.lastQuoted));
             }
         }
-    }
-
-    /** The unclosed cell as the file has it, its first line, IINs masked: {@code "Сейтқали;880514****08;Оклад…}. */
-    private static String unclosed(String value) {
-        String first = value.lines().findFirst().orElse("");
-        return '"' + IdNumber.maskAll(first.length() > 40 ? first.substring(0, 40) : first) + "…";
     }
 
     /**

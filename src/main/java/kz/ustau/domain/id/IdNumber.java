@@ -72,14 +72,15 @@ public record IdNumber(String digits) implements Comparable<IdNumber> {
 
     /**
      * Masks every run of exactly twelve digits in a free text (an excerpt of a cell quoted in a message), as
-     * {@link #mask} masks one number: {@code Сейтқали;880514312008} → {@code Сейтқали;880514****08}.
+     * {@link #mask} masks one number: {@code Сейтқали;880514312008} → {@code Сейтқали;880514****08}. Digits that
+     * continue a Latin code ({@code KZ00601B000000000777}, an IBAN the accountant must see to correct) are not an IIN.
      */
     public static String maskAll(String text) {
         return TWELVE_DIGITS.matcher(text).replaceAll("$1****$2");
     }
 
     private static final java.util.regex.Pattern TWELVE_DIGITS =
-            java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})\\d{4}(\\d{2})(?!\\d)");
+            java.util.regex.Pattern.compile("(?<![A-Za-z\\d])(\\d{6})\\d{4}(\\d{2})(?!\\d)");
 
     @Override
     public int compareTo(IdNumber other) {

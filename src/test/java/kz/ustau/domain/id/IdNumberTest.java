@@ -36,6 +36,24 @@ class IdNumberTest {
         assertThat(IdNumber.mask(text)).isEqualTo(masked);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Сейтқали;880514312008;Оклад | Сейтқали;880514****08;Оклад",
+                "880514312008 | 880514****08",
+                "\"T001,860814315854,Мұқанов | \"T001,860814****54,Мұқанов",
+                "ИИН880514312008 | ИИН880514****08",
+                "two: 880514312008, 860814315854. | two: 880514****08, 860814****54.",
+                // not an IIN: eleven or thirteen digits, the digits of an IBAN the accountant must see
+                "88051431200 | 88051431200",
+                "8805143120081 | 8805143120081",
+                "KZ00601B000000000777 | KZ00601B000000000777"
+            })
+    void masksEveryIinInAText(String text, String masked) {
+        assertThat(IdNumber.maskAll(text)).isEqualTo(masked);
+    }
+
     @ParameterizedTest
     @CsvSource({"880514312008"})
     void neverPrintsItselfInFull(String text) {
