@@ -1,7 +1,6 @@
 package kz.ustau.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -66,7 +65,7 @@ final class WritsCommand implements Runnable {
         String where = location(db);
         try {
             if (!where.startsWith("jdbc:")) {
-                Files.createDirectories(Path.of(where));
+                kz.ustau.adapter.files.OwnerOnly.folder(Path.of(where));
             }
             return WritRegistryDb.open(where);
         } catch (java.io.IOException e) {

@@ -157,11 +157,31 @@ class MainTest {
     @Test
     void outputsAreReadableByTheirOwnerOnly() throws IOException {
         Path dir = temp.resolve("new/deeper/out");
-        assertThat(run(e1(dir)).exit()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("deductions.csv"))))
-                .isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
-                .isEqualTo("rwx------");
+        // the sample month: its dismissal writes notices/ too
+        Result r = run(
+                "run",
+                "--payroll",
+                "sample-payroll/payroll.csv",
+                "--writs",
+                "sample-payroll/writs.csv",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                dir.toString(),
+                "--now",
+                "2026-11-02T09:00");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(dir.resolve("notices")).isDirectory();
+        List<Path> all;
+        try (var walk = Files.walk(temp.resolve("new"))) {
+            all = walk.toList();
+        }
+        assertThat(all).hasSizeGreaterThan(10);
+        for (Path p : all) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                    .as(p.toString())
+                    .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+        }
     }
 
     @Test

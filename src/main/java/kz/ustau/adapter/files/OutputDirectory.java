@@ -61,15 +61,15 @@ public final class OutputDirectory {
     }
 
     private List<Path> moveIn(Path staging, List<String> names, List<MonthDocument> documents) throws IOException {
-        boolean created = !Files.exists(dir);
-        Files.createDirectories(dir);
-        if (created) {
-            OwnerOnly.set(dir, true);
+        if (!Files.exists(dir)) {
+            OwnerOnly.folder(dir); // and every parent it had to make
         }
         List<Path> written = new ArrayList<>();
         for (String name : names) {
             Path target = dir.resolve(name);
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                OwnerOnly.folder(target.getParent()); // notices/
+            }
             move(staging.resolve(name), target);
             written.add(target);
         }
