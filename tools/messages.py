@@ -5,6 +5,20 @@ import pathlib
 
 # key: (en, kk, ru). MessageFormat: {0}.. are arguments; a single quote must be doubled.
 M = {
+ "cli.writs.imported": ("{0}: {1} added, {2} changed{3}, {4} unchanged", "{0}: {1} қосылды, {2} өзгертілді{3}, {4} өзгеріссіз", "{0}: добавлено {1}, изменено {2}{3}, без изменений {4}"),
+ "cli.writs.no-such": ("no writ {0} in the registry", "тізілімде {0} атқару құжаты жоқ", "в реестре нет исполнительного документа {0}"),
+ "cli.month.not-locked": ("{0} is not locked", "{0} айы жабылмаған", "месяц {0} не закрыт"),
+ "cli.month.reopened": ("{0}: reopened ({1})", "{0}: қайта ашылды ({1})", "{0}: открыт заново ({1})"),
+ "cli.mapping.sheets": ("sheets: {0}", "парақтар: {0}", "листы: {0}"),
+ "cli.mapping.header": ("header: row {0}", "тақырып: {0}-жол", "заголовок: строка {0}"),
+ "cli.mapping.header-rows": ("header: rows {0} to {1}", "тақырып: {0}–{1} жолдар", "заголовок: строки {0}–{1}"),
+ "cli.mapping.columns": ("columns: {0}", "бағандар: {0}", "столбцы: {0}"),
+ "cli.mapping.wide": ("layout: wide (a column per kind of accrual)", "пішімі: кең (әр есептеу түріне бір баған)", "вид: широкий (столбец на каждый вид расчёта)"),
+ "cli.mapping.long": ("layout: long (a row per accrual)", "пішімі: ұзын (әр есептеуге бір жол)", "вид: длинный (строка на каждое начисление)"),
+ "cli.mapping.kinds": ("kinds of accrual ({0}): {1}", "есептеу түрлері ({0}): {1}", "виды расчёта ({0}): {1}"),
+ "cli.mapping.unrecognised": ("not recognised, to map by hand: {0}", "танылмады, қолмен сәйкестендіріңіз: {0}", "не распознаны, сопоставьте вручную: {0}"),
+ "cli.mapping.exists": ("{0}: exists; give --force to replace it, or --out", "{0}: файл бар; ауыстыру үшін --force немесе басқа --out беріңіз", "{0}: файл уже есть; укажите --force, чтобы заменить, или другой --out"),
+ "cli.mapping.written": ("mapping written: {0} — check it, then: ustau run --payroll {1} --mapping {0} …", "сәйкестендіру жазылды: {0} — тексеріңіз, содан кейін: ustau run --payroll {1} --mapping {0} …", "сопоставление записано: {0} — проверьте его, затем: ustau run --payroll {1} --mapping {0} …"),
  "problem.format": ("{0}: found \"{1}\", expected {2} [{3}]", "{0}: берілгені «{1}», күтілгені: {2} [{3}]", "{0}: указано «{1}», ожидалось: {2} [{3}]"),
  "problem.input.more-problems": ("{0} more problems not shown", "тағы {0} қате көрсетілмеді", "ещё {0} ошибок не показаны"),
  "problem.input.more-problems.expected": ("fix the ones above and run again", "жоғарыдағыларды түзетіп, қайта іске қосыңыз", "исправьте указанные выше и запустите снова"),

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.adapter.payroll.MappingDraft;
 import kz.ustau.adapter.payroll.PayrollFiles;
 import kz.ustau.app.InputProblem;
 import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Messages;
 import kz.ustau.app.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,9 +65,13 @@ final class MappingCommand implements Runnable {
         @Option(names = "--force", description = "Replace the mapping file if it exists.")
         boolean force;
 
+        @CommandLine.Mixin
+        Languages languages = new Languages();
+
         @Override
         public Integer call() throws IOException {
             var o = spec.commandLine().getOut();
+            Locale language = languages.first(spec.commandLine());
             Problems problems = new Problems();
             Optional<MappingDraft.Draft> draft =
                     MappingDraft.inspect(file, file.toString(), Optional.ofNullable(sheet), Optional.empty(), problems);
@@ -73,31 +79,39 @@ final class MappingCommand implements Runnable {
                 problems.throwIfAny();
             } catch (InvalidInputException e) {
                 for (InputProblem p : e.problems()) {
-                    spec.commandLine().getErr().println(p.message(Locale.ENGLISH));
+                    spec.commandLine().getErr().println(p.message(language));
                 }
                 return ExitCodes.INVALID_INPUT;
             }
             MappingDraft.Draft d = draft.orElseThrow();
             if (!d.sheets().isEmpty()) {
-                o.println("sheets: " + String.join(", ", d.sheets()));
+                o.println(Messages.text(language, "cli.mapping.sheets", String.join(", ", d.sheets())));
             }
-            o.println("header: row " + d.headerRow() + (d.headerRows() > 1 ? " (" + d.headerRows() + " rows)" : ""));
-            o.println("columns: " + String.join(" | ", d.headers()));
-            o.println("layout: " + (d.wide() ? "wide (a column per kind of accrual)" : "long (a row per accrual)"));
+            o.println(
+                    d.headerRows() > 1
+                            ? Messages.text(
+                                    language,
+                                    "cli.mapping.header-rows",
+                                    d.headerRow() - d.headerRows() + 1,
+                                    d.headerRow())
+                            : Messages.text(language, "cli.mapping.header", d.headerRow()));
+            o.println(Messages.text(language, "cli.mapping.columns", String.join(" | ", d.headers())));
+            o.println(Messages.text(language, d.wide() ? "cli.mapping.wide" : "cli.mapping.long"));
             if (!d.kinds().isEmpty()) {
-                o.println("kinds of accrual (" + d.kinds().size() + "): " + String.join(" | ", d.kinds()));
+                o.println(
+                        Messages.text(language, "cli.mapping.kinds", d.kinds().size(), String.join(" | ", d.kinds())));
             }
             if (!d.unrecognised().isEmpty()) {
-                o.println("not recognised, to map by hand: " + String.join(" | ", d.unrecognised()));
+                o.println(Messages.text(language, "cli.mapping.unrecognised", String.join(" | ", d.unrecognised())));
             }
             Path target = out != null ? out : Path.of(file + ".mapping.properties");
             if (Files.exists(target) && !force) {
-                spec.commandLine().getErr().println(target + ": exists; give --force to replace it, or --out");
+                spec.commandLine().getErr().println(Messages.text(language, "cli.mapping.exists", target));
                 return ExitCodes.USAGE;
             }
-            Files.writeString(target, d.mapping(), StandardCharsets.UTF_8);
-            o.println("mapping written: " + target + " — check it, then: ustau run --payroll " + file + " --mapping "
-                    + target + " …");
+            Files.deleteIfExists(target);
+            Files.writeString(OwnerOnly.newFile(target), d.mapping(), StandardCharsets.UTF_8);
+            o.println(Messages.text(language, "cli.mapping.written", target, file));
             return ExitCodes.OK;
         }
     }

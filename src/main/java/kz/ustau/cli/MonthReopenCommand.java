@@ -3,8 +3,10 @@ package kz.ustau.cli;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.app.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,9 @@ final class MonthReopenCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, description = "Why: it is recorded.")
     String reason;
 
+    @CommandLine.Mixin
+    Languages languages = new Languages();
+
     private final Clock clock;
 
     MonthReopenCommand(Clock clock) {
@@ -38,15 +43,16 @@ final class MonthReopenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Locale language = languages.first(spec.commandLine());
         try (WritRegistryDb registry = WritsCommand.open(db)) {
             if (!registry.ledger().reopen(period, reason, LocalDateTime.now(clock))) {
                 registry.rollback();
-                spec.commandLine().getErr().println(period + " is not locked");
+                spec.commandLine().getErr().println(Messages.text(language, "cli.month.not-locked", period));
                 return ExitCodes.INVALID_INPUT;
             }
             registry.commit();
         }
-        spec.commandLine().getOut().println(period + ": reopened (" + reason + ")");
+        spec.commandLine().getOut().println(Messages.text(language, "cli.month.reopened", period, reason));
         return ExitCodes.OK;
     }
 }

@@ -68,6 +68,7 @@ public final class PageJobs implements MonthJobs {
             args.addAll(List.of("--db", db));
         }
         args.addAll(List.of("--reason", reason));
+        args.addAll(List.of("--lang", language.getLanguage().equals("ru") ? "ru,kk" : "kk,ru"));
         return execute(args, run -> {});
     }
 

@@ -285,21 +285,7 @@ class RunCommand implements Callable<Integer> {
     protected void failed() {}
 
     private List<Locale> languages() {
-        List<Locale> result = lang.stream()
-                .map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .map(s -> switch (s) {
-                    case "kk" -> Messages.KAZAKH;
-                    case "ru" -> Messages.RUSSIAN;
-                    case "en" -> Locale.ENGLISH;
-                    default -> throw new CommandLine.ParameterException(
-                            spec.commandLine(), "--lang takes kk, ru or en, got " + s);
-                })
-                .toList();
-        if (result.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang needs at least one language");
-        }
-        return result;
+        return Languages.parse(lang, spec.commandLine());
     }
 
     private LocalDateTime moment() {

@@ -14,6 +14,7 @@ import kz.ustau.adapter.ledger.WritRegistryDb;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
 import kz.ustau.adapter.writ.WritsCsv;
 import kz.ustau.app.InputProblem;
+import kz.ustau.app.Messages;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
@@ -88,6 +89,9 @@ final class WritsCommand implements Runnable {
                 paramLabel = "DIR|JDBC-URL",
                 description = "The database (default $USTAU_DB or ~/.ustau/db).")
         String db;
+
+        @CommandLine.Mixin
+        Languages languages = new Languages();
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a writs file (CONTRACT §4.2).")
@@ -106,6 +110,7 @@ final class WritsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Locale language = languages.first(spec.commandLine());
             Problems problems = new Problems();
             List<Warning> warnings = new ArrayList<>();
             List<WritRecord> writs = new WritsCsv(file, file.toString(), Optional.empty())
@@ -114,22 +119,23 @@ final class WritsCommand implements Runnable {
                 problems.throwIfAny();
             } catch (kz.ustau.app.InvalidInputException e) {
                 for (InputProblem p : e.problems()) {
-                    spec.commandLine().getErr().println(p.message(Locale.ENGLISH));
+                    spec.commandLine().getErr().println(p.message(language));
                 }
                 return ExitCodes.INVALID_INPUT;
             }
-            warnings.forEach(w -> spec.commandLine().getErr().println(w.message(Locale.ENGLISH)));
+            warnings.forEach(w -> spec.commandLine().getErr().println(w.message(language)));
             try (WritRegistryDb registry = open(db)) {
                 var r = registry.importWrits(writs, file.toString(), LocalDateTime.now(clock));
                 spec.commandLine()
                         .getOut()
-                        .printf(
-                                "%s: %d added, %d changed%s, %d unchanged%n",
+                        .println(Messages.text(
+                                language,
+                                "cli.writs.imported",
                                 file,
                                 r.added(),
                                 r.changed(),
                                 r.changedIds().isEmpty() ? "" : " (" + String.join(", ", r.changedIds()) + ")",
-                                r.unchanged());
+                                r.unchanged()));
             }
             return ExitCodes.OK;
         }
@@ -174,7 +180,9 @@ final class WritsCommand implements Runnable {
             try (WritRegistryDb registry = open(db)) {
                 var detail = registry.show(writId);
                 if (detail.isEmpty()) {
-                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    spec.commandLine()
+                            .getErr()
+                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
                     return ExitCodes.INVALID_INPUT;
                 }
                 var e = detail.get().entry();
@@ -221,7 +229,9 @@ final class WritsCommand implements Runnable {
         public Integer call() throws Exception {
             try (WritRegistryDb registry = open(db)) {
                 if (!registry.setStatus(writId, status(), reason(), LocalDateTime.now(clock))) {
-                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    spec.commandLine()
+                            .getErr()
+                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
                     return ExitCodes.INVALID_INPUT;
                 }
             }
@@ -307,7 +317,9 @@ final class WritsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (WritRegistryDb registry = open(db)) {
                 if (registry.show(writId).isEmpty()) {
-                    spec.commandLine().getErr().println("no writ " + writId + " in the registry");
+                    spec.commandLine()
+                            .getErr()
+                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
                     return ExitCodes.INVALID_INPUT;
                 }
                 var lines = registry.ledger().history(writId);

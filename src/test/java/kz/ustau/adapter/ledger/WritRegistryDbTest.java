@@ -38,18 +38,20 @@ class WritRegistryDbTest {
 
     @Test
     void reImportingChangesNothingAndAChangedWritKeepsItsHistory() throws IOException {
+        // Kazakh by default, as every command; --lang for another
         assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db())
                         .out())
-                .contains("17 added");
-        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db())
+                .contains("17 қосылды");
+        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db(), "--lang", "ru")
                         .out())
-                .contains("0 added, 0 changed, 17 unchanged");
+                .contains("добавлено 0, изменено 0, без изменений 17");
         Path changed = temp.resolve("writs.csv");
         Files.writeString(
                 changed,
                 Files.readString(Path.of("sample-payroll/writs.csv"))
                         .replaceFirst("(?m)^W01,(\\d+),CHILD_SUPPORT,1/4,", "W01,$1,CHILD_SUPPORT,1/3,"));
-        assertThat(ustau("writs", "import", changed.toString(), "--db", db()).out())
+        assertThat(ustau("writs", "import", changed.toString(), "--db", db(), "--lang", "en")
+                        .out())
                 .contains("0 added, 1 changed (W01), 16 unchanged");
         Result show = ustau("writs", "show", "W01", "--db", db());
         assertThat(show.out())

@@ -97,4 +97,39 @@ class MappingDraftTest {
         assertThat(Files.readString(mapping)).isEqualTo("mine");
         assertThat(run("mapping", "presets")).isZero();
     }
+
+    @Test
+    void tellsWhatItFoundInTheAccountantsLanguageAndWritesTheMappingForItsOwnerOnly() throws IOException {
+        Path mapping = temp.resolve("m.properties");
+        StringWriter out = new StringWriter();
+        int exit = Main.execute(
+                new String[] {
+                    "mapping",
+                    "init",
+                    "sample-payroll/1c-svod-2026-10.xlsx",
+                    "--out",
+                    mapping.toString(),
+                    "--lang",
+                    "ru"
+                },
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                Clock.systemUTC());
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("листы: ", "заголовок: строки 5–6", "вид: широкий", "сопоставление записано: " + mapping);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(mapping)))
+                .isEqualTo("rw-------");
+        StringWriter kk = new StringWriter();
+        StringWriter kkErr = new StringWriter();
+        int again = Main.execute(
+                new String[] {"mapping", "init", "sample-payroll/kk-tabel-2026-10.xlsx", "--out", mapping.toString()},
+                new PrintWriter(kk),
+                new PrintWriter(kkErr),
+                Clock.systemUTC());
+        // Kazakh by default; the mapping there is kept
+        assertThat(again).isEqualTo(2);
+        assertThat(kk.toString()).contains("тақырып: 4-жол", "пішімі: кең");
+        assertThat(kkErr.toString()).contains(mapping + ": файл бар");
+    }
 }
