@@ -23,23 +23,67 @@ class OversizedInputsTest {
     @TempDir
     Path temp;
 
-    /** Two million characters with an IIN at the start: over the 1 Mi-character line limit. */
+    /** Two million characters with an IIN at the start: over the 256 Ki-character line limit. */
     static final String LONG = "880514312008 " + "x".repeat(2_000_000);
+
+    /** A quote opened and never closed, then two hundred short lines: one record over the multi-line limit. */
+    static final String UNCLOSED = "T9,\"880514312008 " + "abc\n".repeat(200);
 
     static Stream<Arguments> inputs() {
         return Stream.of(
-                Arguments.of("canonical payroll, a data line", "--payroll", "payroll.csv", 3L, "file.line-too-long"),
                 Arguments.of(
-                        "canonical payroll, the header line", "--payroll", "payroll.csv", 1L, "file.line-too-long"),
-                Arguments.of("writs", "--writs", "writs.csv", 2L, "file.line-too-long"),
-                Arguments.of("a payroll export through a mapping", "--mapping", "export.csv", 5L, "file.line-too-long"),
-                Arguments.of("a reference table", "--tables", "mrp.csv", 2L, "file.line-too-long"),
-                Arguments.of("employer.properties", "--employer", "employer.properties", 1L, "file.too-large"));
+                        "canonical payroll, a data line", "--payroll", "payroll.csv", 3L, "file.line-too-long", LONG),
+                Arguments.of(
+                        "canonical payroll, the header line",
+                        "--payroll",
+                        "payroll.csv",
+                        1L,
+                        "file.line-too-long",
+                        LONG),
+                Arguments.of("writs", "--writs", "writs.csv", 2L, "file.line-too-long", LONG),
+                Arguments.of(
+                        "a payroll export through a mapping",
+                        "--mapping",
+                        "export.csv",
+                        5L,
+                        "file.line-too-long",
+                        LONG),
+                Arguments.of("a reference table", "--tables", "mrp.csv", 2L, "file.line-too-long", LONG),
+                Arguments.of("employer.properties", "--employer", "employer.properties", 1L, "file.too-large", LONG),
+                Arguments.of(
+                        "canonical payroll, a quote never closed",
+                        "--payroll",
+                        "payroll.csv",
+                        3L,
+                        "file.unreadable",
+                        UNCLOSED),
+                Arguments.of("writs, a quote never closed", "--writs", "writs.csv", 2L, "file.unreadable", UNCLOSED),
+                Arguments.of(
+                        "an export, a quote never closed",
+                        "--mapping",
+                        "export.csv",
+                        5L,
+                        "file.unreadable",
+                        UNCLOSED.replace(',', ';')),
+                Arguments.of(
+                        "an export, a quote never closed over 18 M characters (FastCSV's own limit)",
+                        "--mapping",
+                        "export.csv",
+                        5L,
+                        "file.unreadable",
+                        "T9;\"" + ("я".repeat(200_000) + "\n").repeat(90)),
+                Arguments.of(
+                        "a reference table, a quote never closed",
+                        "--tables",
+                        "mrp.csv",
+                        2L,
+                        "file.unreadable",
+                        UNCLOSED));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void isRefusedWithTheFileAndLine(String name, String option, String file, long line, String code)
+    void isRefusedWithTheFileAndLine(String name, String option, String file, long line, String code, String text)
             throws IOException {
         Path e1 = MainTest.E1;
         Path payroll = e1.resolve("payroll.csv");
@@ -50,7 +94,7 @@ class OversizedInputsTest {
         switch (option) {
             case "--payroll" -> {
                 List<String> lines = new ArrayList<>(Files.readAllLines(payroll));
-                lines.add(line == 1 ? 0 : 2, LONG);
+                lines.add(line == 1 ? 0 : 2, text);
                 if (line == 1) {
                     lines.remove(1);
                 }
@@ -59,13 +103,13 @@ class OversizedInputsTest {
             }
             case "--writs" -> {
                 List<String> lines = new ArrayList<>(Files.readAllLines(writs));
-                lines.add(1, LONG);
+                lines.add(1, text);
                 Files.write(bad, lines);
                 writs = bad;
             }
             case "--mapping" -> {
                 String export = "Ведомость за октябрь 2026\n\nТаб. №;Сотрудник;ИИН;Вид расчета;Дата выплаты;Сумма\n"
-                        + "T1;Сейтқали Ерлан;880514312008;Оклад;05.11.2026;300 000,00\n" + LONG + "\n";
+                        + "T1;Сейтқали Ерлан;880514312008;Оклад;05.11.2026;300 000,00\n" + text + "\n";
                 Files.writeString(bad, export);
                 Path mapping = temp.resolve("mapping.properties");
                 // no delimiter given: the first lines are read to guess it, and the long line is among them
@@ -81,12 +125,12 @@ class OversizedInputsTest {
             }
             case "--tables" -> {
                 Path dir = Files.createDirectories(temp.resolve("tables"));
-                Files.writeString(dir.resolve("mrp.csv"), "valid_from,mrp,pm,mzp\n" + LONG + "\n");
+                Files.writeString(dir.resolve("mrp.csv"), "valid_from,mrp,pm,mzp\n" + text + "\n");
                 bad = dir.resolve("mrp.csv");
                 extra.addAll(List.of("--tables", dir.toString()));
             }
             case "--employer" -> {
-                Files.writeString(bad, "# " + LONG + "\n");
+                Files.writeString(bad, "# " + text + "\n");
                 employer = bad;
             }
             default -> throw new IllegalArgumentException(option);

@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -32,8 +33,13 @@ import kz.ustau.domain.id.IdNumber;
  * named in the warnings. Records stream one at a time with the physical line where each starts.
  */
 public final class CsvInput implements Closeable {
-    /** Most physical lines one record may span; a longer quoted cell is a broken file, not a record. */
-    private static final int MULTILINE_LIMIT = 1000;
+    /**
+     * Most physical lines one record may span; a longer quoted cell is a broken file, not a record (an address over
+     * a few lines is the most a writ or a payroll line holds). With {@link LineLimit#CHARS} it bounds what a quote
+     * opened and never closed gathers into one record — the parser copies it line by line — to what {@code -Xmx256m}
+     * holds.
+     */
+    public static final int MULTILINE_LIMIT = 20;
 
     private final String name;
     private final CSVReader reader;
@@ -134,6 +140,10 @@ public final class CsvInput implements Closeable {
             in.close();
             tooLong(name, e, problems);
             return Optional.empty();
+        } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+            in.close();
+            problems.add(name, 1, "-", "file.unreadable", unclosed(e));
+            return Optional.empty();
         } catch (CsvValidationException | RuntimeException e) {
             in.close();
             problems.add(name, 1, "-", "file.unreadable", firstLine(e.getMessage()));
@@ -154,6 +164,17 @@ public final class CsvInput implements Closeable {
     public static String excerpt(String text) {
         String first = text.lines().findFirst().orElse("");
         return IdNumber.maskAll(first.length() > 40 ? first.substring(0, 40) : first) + "…";
+    }
+
+    /**
+     * A quote never closed (to the end of the file, or over more than {@link #MULTILINE_LIMIT} lines): what the
+     * parser kept of the record, as the file has it, IINs masked — not its English message.
+     */
+    public static String unclosed(IOException e) {
+        String context = e instanceof CsvMalformedLineException m
+                ? m.getContext()
+                : e instanceof CsvMultilineLimitBrokenException b ? b.getContext() : null;
+        return context != null ? excerpt(context) : firstLine(e.getMessage());
     }
 
     /** A line over {@link LineLimit#CHARS}: the file is not a CSV this tool can read, whatever its name. */
@@ -233,10 +254,8 @@ public final class CsvInput implements Closeable {
             } catch (LineLimit.TooLong e) {
                 tooLong(name, e, problems);
                 return Optional.empty();
-            } catch (CsvMalformedLineException e) {
-                // a quote never closed: the record from its start, as the file has it
-                String found = e.getContext() != null ? excerpt(e.getContext()) : firstLine(e.getMessage());
-                problems.add(name, start, "-", "file.unreadable", found);
+            } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+                problems.add(name, start, "-", "file.unreadable", unclosed(e));
                 return Optional.empty();
             } catch (CsvValidationException | RuntimeException e) {
                 problems.add(name, start, "-", "file.unreadable", firstLine(e.getMessage()));

@@ -12,8 +12,8 @@ import kz.ustau.domain.id.IdNumber;
  * {@code \n}, {@code \r\n} or a lone {@code \r}, as the CSV readers count them.
  */
 public final class LineLimit extends FilterReader {
-    /** The longest line any CSV input may have: 1 Mi characters. */
-    public static final int CHARS = 1 << 20;
+    /** The longest line any CSV input may have: 256 Ki characters (eight cells of a spreadsheet's largest). */
+    public static final int CHARS = 1 << 18;
 
     private static final int EXCERPT = 40;
 

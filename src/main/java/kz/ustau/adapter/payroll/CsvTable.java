@@ -113,7 +113,10 @@ final class CsvTable implements TableRows {
                             throw io.getCause();
                         }
                         Throwable why = e.getCause() != null ? e.getCause() : e;
-                        problems.add(name, cells.line, "-", "file.unreadable", CsvInput.firstLine(why.getMessage()));
+                        String message = String.valueOf(why.getMessage());
+                        // FastCSV's own limit (16 M characters in a field): a quote opened and never closed
+                        String found = message.contains("maximum buffer size") ? "\"…" : CsvInput.firstLine(message);
+                        problems.add(name, cells.line, "-", "file.unreadable", found);
                         return;
                     }
                     if (cells.tooLong >= 0) {

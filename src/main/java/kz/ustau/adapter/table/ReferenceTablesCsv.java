@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,12 +87,20 @@ public final class ReferenceTablesCsv {
         return Optional.of(new ReferenceTables(mrp, calendar, income, priority, banks));
     }
 
-    /** The rows of one table, as maps from lower-case header to cell, with their line numbers. */
-    record Table(String name, List<Map<String, Cell>> rows) {}
+    /**
+     * The rows of one table, as maps from lower-case header to cell, with their line numbers; {@code broken} when the
+     * file could not be read to its end (its problem is reported; the table is then not checked further).
+     */
+    record Table(String name, List<Map<String, Cell>> rows, boolean broken) {
+        Table(String name, List<Map<String, Cell>> rows) {
+            this(name, rows, false);
+        }
+    }
 
     private static Table read(String file, Optional<Path> overrides, Problems problems) throws IOException {
         Optional<Path> override = overrides.map(d -> d.resolve(file)).filter(Files::isRegularFile);
         String name = override.map(Path::toString).orElse(file);
+        long[] at = {1}; // the line the record being read starts on
         try (InputStream in = override.isPresent()
                 ? Files.newInputStream(override.get())
                 : ReferenceTablesCsv.class.getResourceAsStream(RESOURCES + file)) {
@@ -100,7 +109,7 @@ public final class ReferenceTablesCsv {
             }
             CSVReader reader = new CSVReaderBuilder(new LineLimit(new InputStreamReader(in, StandardCharsets.UTF_8)))
                     .withCSVParser(new RFC4180ParserBuilder().build())
-                    .withMultilineLimit(1000)
+                    .withMultilineLimit(CsvInput.MULTILINE_LIMIT)
                     .build();
             String[] header = reader.readNext();
             List<Map<String, Cell>> rows = new ArrayList<>();
@@ -113,6 +122,7 @@ public final class ReferenceTablesCsv {
             }
             while (true) {
                 long line = reader.getLinesRead() + 1;
+                at[0] = line;
                 String[] cells = reader.readNext();
                 if (cells == null) {
                     break;
@@ -132,10 +142,13 @@ public final class ReferenceTablesCsv {
             return new Table(name, rows);
         } catch (LineLimit.TooLong e) {
             CsvInput.tooLong(name, e, problems);
-            return new Table(name, List.of());
-        } catch (CsvValidationException | CsvMalformedLineException e) {
-            problems.add(name, 1, "-", "file.unreadable", CsvInput.firstLine(e.getMessage()));
-            return new Table(name, List.of());
+            return new Table(name, List.of(), true);
+        } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+            problems.add(name, at[0], "-", "file.unreadable", CsvInput.unclosed(e));
+            return new Table(name, List.of(), true);
+        } catch (CsvValidationException e) {
+            problems.add(name, at[0], "-", "file.unreadable", CsvInput.firstLine(e.getMessage()));
+            return new Table(name, List.of(), true);
         }
     }
 
@@ -149,6 +162,9 @@ public final class ReferenceTablesCsv {
     }
 
     private static MrpTable mrp(Table t, Problems problems) {
+        if (t.broken()) {
+            return null;
+        }
         int before = problems.size();
         List<MrpRate> rates = new ArrayList<>();
         Map<LocalDate, Long> seen = new HashMap<>();
@@ -177,6 +193,9 @@ public final class ReferenceTablesCsv {
     }
 
     private static WorkingCalendar calendar(Table t, Problems problems) {
+        if (t.broken()) {
+            return null;
+        }
         Map<LocalDate, Boolean> days = new HashMap<>();
         for (Map<String, Cell> row : t.rows()) {
             Optional<LocalDate> date = cell(t, row, "date").date(problems, Need.REQUIRED);
@@ -192,6 +211,9 @@ public final class ReferenceTablesCsv {
     }
 
     private static IncomeTypeList income(Table t, Problems problems) {
+        if (t.broken()) {
+            return null;
+        }
         List<IncomeType> types = new ArrayList<>();
         for (Map<String, Cell> row : t.rows()) {
             Optional<String> code = cell(t, row, "code").text(problems, Need.REQUIRED);
@@ -217,6 +239,9 @@ public final class ReferenceTablesCsv {
     }
 
     private static PriorityTable priority(Table t, Problems problems) {
+        if (t.broken()) {
+            return null;
+        }
         List<WritKind> kinds = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map<String, Cell> row : t.rows()) {
@@ -242,6 +267,9 @@ public final class ReferenceTablesCsv {
     }
 
     private static BankDirectory banks(Table t, Problems problems) {
+        if (t.broken()) {
+            return null;
+        }
         List<Bank> banks = new ArrayList<>();
         for (Map<String, Cell> row : t.rows()) {
             Cell codeCell = cell(t, row, "bank_code");
