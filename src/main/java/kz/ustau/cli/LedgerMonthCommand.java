@@ -63,6 +63,11 @@ abstract class LedgerMonthCommand extends RunCommand {
         this.mode = mode;
     }
 
+    /** A refusal in the command's first language. */
+    private String say(String key, Object... args) {
+        return kz.ustau.app.Messages.text(languages().get(0), key, args);
+    }
+
     @Override
     protected void checkPayrollOption() {
         if (mode != Mode.EXPORT) {
@@ -116,10 +121,8 @@ abstract class LedgerMonthCommand extends RunCommand {
     @Override
     protected Optional<Path> writsFile(Optional<YearMonth> period) throws IOException {
         if (db == null || writs != null || period.isEmpty()) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "month " + mode.name().toLowerCase(java.util.Locale.ROOT)
-                            + " needs --db and --period, not --writs");
+            throw new Refusal(
+                    spec.commandLine(), say("cli.month.needs-db", mode.name().toLowerCase(java.util.Locale.ROOT)));
         }
         month = period.get();
         try {
@@ -127,9 +130,7 @@ abstract class LedgerMonthCommand extends RunCommand {
             if (mode == Mode.EXPORT) {
                 files = registry.ledger().storedFiles(month);
                 if (files.isEmpty()) {
-                    throw new CommandLine.ParameterException(
-                            spec.commandLine(),
-                            month + " has not been run: ustau month run --period " + month + " … first");
+                    throw new Refusal(spec.commandLine(), say("cli.month.not-run", month));
                 }
                 storedMapping = files.get(0).mapping();
             } else {
@@ -190,15 +191,10 @@ abstract class LedgerMonthCommand extends RunCommand {
                 locked = false;
             }
             if (locked && mode == Mode.RUN) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), month + " is locked; reopen it first (month reopen, or --reopen REASON)");
+                throw new Refusal(spec.commandLine(), say("cli.month.locked", month));
             }
             if (locked && mode == Mode.CLOSE && !same && !added) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        month + " is closed with another payroll;"
-                                + " give --reopen REASON to change it (the reason is recorded), or all its files and the new"
-                                + " one to add a payout");
+                throw new Refusal(spec.commandLine(), say("cli.month.closed-other", month));
             }
             if (mode != Mode.EXPORT) {
                 ledger.files(month, files);

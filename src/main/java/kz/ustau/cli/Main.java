@@ -75,6 +75,14 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main(), new Factory(clock, setup));
         cl.setOut(out);
         cl.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            if (e instanceof Refusal) {
+                err.println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return usage.handleParseException(e, arguments);
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("ustau: " + e);
             if (parseResult.hasMatchedOption("--verbose")) {

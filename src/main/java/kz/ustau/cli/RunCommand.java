@@ -284,7 +284,8 @@ class RunCommand implements Callable<Integer> {
     /** A hook: the run failed; nothing may be kept. */
     protected void failed() {}
 
-    private List<Locale> languages() {
+    /** The languages of {@code --lang}, the first for messages. */
+    List<Locale> languages() {
         return Languages.parse(lang, spec.commandLine());
     }
 
