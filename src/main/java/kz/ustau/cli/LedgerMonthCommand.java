@@ -1,6 +1,7 @@
 package kz.ustau.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -90,22 +91,14 @@ abstract class LedgerMonthCommand extends RunCommand {
         return paths.stream().map(this::restored).toList();
     }
 
-    /** A stored payroll file written back to a temporary file of the same extension. */
+    /** A stored payroll file, streamed back by the ledger into a temporary file of the same extension. */
     private Path restored(Path name) {
-        try {
-            MonthLedgerDb.StoredFile f = files.stream()
-                    .filter(x -> x.name().equals(name.toString()))
-                    .findFirst()
-                    .orElseThrow();
-            String fileName = name.getFileName().toString();
-            String ext = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : ".csv";
-            Path tmp = Files.createTempFile("ustau-stored-", ext);
-            tmp.toFile().deleteOnExit();
-            restoredNames.put(tmp, f.name());
-            return Files.write(tmp, f.content());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        MonthLedgerDb.StoredFile f = files.stream()
+                .filter(x -> x.name().equals(name.toString()))
+                .findFirst()
+                .orElseThrow();
+        restoredNames.put(f.content(), f.name());
+        return f.content();
     }
 
     @Override
@@ -136,9 +129,8 @@ abstract class LedgerMonthCommand extends RunCommand {
             } else {
                 files = new ArrayList<>();
                 for (Path p : payrollFiles()) {
-                    byte[] content = Files.readAllBytes(p);
                     files.add(new MonthLedgerDb.StoredFile(
-                            digest(content, super.mappingName()), payrollName(p), content, super.mappingName()));
+                            digest(p, super.mappingName()), payrollName(p), p, super.mappingName()));
                 }
             }
             digest = WritRegistryDb.sha256(files.stream()
@@ -336,10 +328,15 @@ abstract class LedgerMonthCommand extends RunCommand {
     }
 
     /** SHA-256 of a payroll file and the mapping it is read through: the same export is the same file. */
-    static String digest(byte[] content, Optional<String> mapping) {
+    static String digest(Path content, Optional<String> mapping) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(content);
+            try (InputStream in = Files.newInputStream(content)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
+                }
+            }
             md.update(mapping.orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,11 @@
 package kz.ustau.adapter.ledger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,10 +14,14 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
@@ -57,39 +66,80 @@ public final class MonthLedgerDb {
         return out;
     }
 
-    /** A payroll file of a month as stored: its name, its bytes and the mapping it is read through. */
-    public record StoredFile(String digest, String name, byte[] content, Optional<String> mapping) {}
+    /**
+     * A payroll file of a month as stored: its digest, its name as the accountant gave it, the file holding its bytes
+     * (the payroll itself when storing; an owner-only temporary file, deleted at exit, when read back) and the mapping
+     * it is read through.
+     */
+    public record StoredFile(String digest, String name, Path content, Optional<String> mapping) {}
 
-    /** Records the month's payroll files whole, replacing what was recorded. */
-    public void files(YearMonth period, List<StoredFile> files) throws SQLException {
+    /** How new rows keep a file's bytes: gzip, then Base64 text (a TEXT column both H2 and PostgreSQL stream). */
+    static final String GZIP_BASE64 = "gzip+base64";
+
+    /**
+     * Records the month's payroll files whole, replacing what was recorded. Each file is compressed into an owner-only
+     * temporary file and streamed into the database from there: never the whole payroll in the heap.
+     */
+    public void files(YearMonth period, List<StoredFile> files) throws SQLException, IOException {
         exec("DELETE FROM month_file WHERE period = ?", period.toString());
         for (StoredFile f : files) {
-            exec(
-                    "INSERT INTO month_file (period, digest, name, content, mapping) VALUES (?,?,?,?,?)",
-                    period.toString(),
-                    f.digest(),
-                    f.name().length() > 1000 ? f.name().substring(0, 1000) : f.name(),
-                    java.util.Base64.getEncoder().encodeToString(f.content()),
-                    f.mapping().orElse(null));
+            Path packed = OwnerOnly.tempFile(null, "ustau-store-", ".b64");
+            try {
+                try (OutputStream out =
+                                new GZIPOutputStream(Base64.getEncoder().wrap(Files.newOutputStream(packed)), 1 << 16);
+                        InputStream in = Files.newInputStream(f.content())) {
+                    in.transferTo(out);
+                }
+                try (PreparedStatement s = db.prepareStatement("INSERT INTO month_file"
+                                + " (period, digest, name, content, mapping, content_encoding) VALUES (?,?,?,?,?,?)");
+                        InputStream text = Files.newInputStream(packed)) {
+                    s.setString(1, period.toString());
+                    s.setString(2, f.digest());
+                    s.setString(3, f.name().length() > 1000 ? f.name().substring(0, 1000) : f.name());
+                    long size = Files.size(packed);
+                    if (size > Integer.MAX_VALUE) {
+                        throw new IOException(f.name() + ": over 2 GB compressed, too large to keep in the ledger");
+                    }
+                    // the int-length form: the one every driver (H2, PostgreSQL) implements
+                    s.setAsciiStream(4, text, (int) size);
+                    s.setString(5, f.mapping().orElse(null));
+                    s.setString(6, GZIP_BASE64);
+                    s.executeUpdate();
+                }
+            } finally {
+                Files.deleteIfExists(packed);
+            }
         }
     }
 
-    /** The month's payroll files as stored, in the order of their digests. */
-    public List<StoredFile> storedFiles(YearMonth period) throws SQLException {
+    /**
+     * The month's payroll files as stored, in the order of their digests, each streamed back into an owner-only
+     * temporary file with its name's extension (deleted when the JVM exits).
+     */
+    public List<StoredFile> storedFiles(YearMonth period) throws SQLException, IOException {
         List<StoredFile> out = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT digest, name, content, mapping FROM month_file WHERE period = ? ORDER BY digest")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT digest, name, content, mapping, content_encoding"
+                + " FROM month_file WHERE period = ? ORDER BY digest")) {
             s.setString(1, period.toString());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String content = rs.getString(3);
-                    out.add(new StoredFile(
-                            rs.getString(1),
-                            rs.getString(2),
-                            content == null
-                                    ? new byte[0]
-                                    : java.util.Base64.getDecoder().decode(content),
-                            Optional.ofNullable(rs.getString(4))));
+                    String name = rs.getString(2);
+                    String fileName = Path.of(name).getFileName().toString();
+                    String ext = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : ".csv";
+                    Path file = OwnerOnly.tempFile(null, "ustau-stored-", ext);
+                    file.toFile().deleteOnExit();
+                    try (InputStream text = rs.getAsciiStream(3)) {
+                        if (text != null) {
+                            InputStream bytes = Base64.getDecoder().wrap(text);
+                            if (GZIP_BASE64.equals(rs.getString(5))) {
+                                bytes = new GZIPInputStream(bytes, 1 << 16);
+                            }
+                            try (OutputStream to = Files.newOutputStream(file)) {
+                                bytes.transferTo(to);
+                            }
+                        }
+                    }
+                    out.add(new StoredFile(rs.getString(1), name, file, Optional.ofNullable(rs.getString(4))));
                 }
             }
         }
