@@ -733,7 +733,8 @@ final class MonthDesk implements AutoCloseable {
         String short_ = file.getFileName().toString();
         ctx.header("Content-Disposition", "attachment; filename=\"" + short_ + "\"");
         ctx.contentType(contentType(short_));
-        ctx.result(Files.readAllBytes(file));
+        ctx.header("Content-Length", Long.toString(Files.size(file)));
+        ctx.result(Files.newInputStream(file)); // streamed: explain.txt of a large month is hundreds of megabytes
     }
 
     /** {@code GET /months/{period}/files.zip}: every file of the month in one zip, as the folder holds them. */
