@@ -185,6 +185,7 @@ M = {
 
  "warning.payment.late-other": ("order {0} (writ {1}, {2}): due on {3}, written {4} days late; transfer it at once", "{0} тапсырма ({1} атқару парағы, {2}): мерзімі {3}, {4} күн кешікті; дереу аударыңыз", "поручение {0} (документ {1}, {2}): срок {3}, просрочка {4} дн.; перечислите немедленно"),
 
+ "warning.payroll.iin-leading-zeros": ("{0}: {1} rows had the IIN as a number that had lost its leading zeros (first on row {2}); they were read with the zeros put back, their check digits valid; format the column {3} as text in the export", "{0}: {1} жолда ЖСН бастапқы нөлдерін жоғалтқан сан ретінде берілген (алғашқысы {2}-жолда); нөлдер қайтарылып оқылды, бақылау цифрлары дұрыс; экспорттағы {3} бағанын мәтін пішіміне қойыңыз", "{0}: в {1} строках ИИН записан числом, потерявшим ведущие нули (первая — строка {2}); прочитан с возвращёнными нулями, контрольные цифры верны; задайте столбцу {3} в выгрузке текстовый формат"),
  "warning.payroll.rows-skipped": ("{0}: {1} rows skipped by the mapping rule {2}", "{0}: сәйкестендіру ережесі бойынша {1} жол өткізілді: {2}", "{0}: пропущено строк по правилу сопоставления {2}: {1}"),
 
  "warning.payroll.optional-column-missing": ("{0}: the mapping names column \"{1}\", the export has none; read as empty", "{0}: сәйкестендіруде «{1}» бағаны аталған, экспортта ол жоқ; бос деп оқылды", "{0}: в сопоставлении указан столбец «{1}», в выгрузке его нет; считается пустым"),

@@ -338,7 +338,7 @@ public final class MappedPayroll implements PayrollSource {
                 }
             }
             Optional<String> employeeId = required(row, cells, employeeIdSlot);
-            Optional<IdNumber> iin = iin(cell(row, cells, iinSlot));
+            Optional<IdNumber> iin = iin(iinCell(row, cells));
             Optional<String> name = required(row, cells, nameSlot);
             Optional<YearMonth> period = period(row, cells);
             Optional<LocalDate> payDate = payDate(row, cells, period);
@@ -398,6 +398,37 @@ public final class MappedPayroll implements PayrollSource {
                         newEmployer,
                         newAddress));
             }
+        }
+
+        /** Rows whose IIN was a spreadsheet number that had lost its leading zeros, and the first of them. */
+        private long zerosRestored;
+
+        private long zerosFirstRow;
+
+        /**
+         * The IIN cell as read. A spreadsheet that stores IINs as numbers drops their leading zeros (everyone born in
+         * 2000–2009: {@code 050101…} becomes {@code 50101…}); a number cell of fewer than 12 digits is read with them
+         * put back, and the check digit still decides (decision #23). Text cells are read as written.
+         */
+        private Cell iinCell(long row, List<TableCell> cells) {
+            Cell c = cell(row, cells, iinSlot);
+            if (iinSlot.col < 0
+                    || iinSlot.col >= cells.size()
+                    || cells.get(iinSlot.col).kind() != TableCell.Kind.NUMBER) {
+                return c;
+            }
+            String digits = c.raw();
+            if (digits.isEmpty() || digits.length() >= 12 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return c;
+            }
+            String padded = "0".repeat(12 - digits.length()) + digits;
+            if (!IdNumber.isValid(padded)) {
+                return c;
+            }
+            if (zerosRestored++ == 0) {
+                zerosFirstRow = row;
+            }
+            return new Cell(c.file(), c.row(), c.column(), padded);
         }
 
         /** An IIN cell; the same text as the line before is the same reading, without its problem again. */
@@ -544,6 +575,14 @@ public final class MappedPayroll implements PayrollSource {
                         "mapping.no-header",
                         Integer.toString(mapping.headerRow()),
                         Integer.toString(mapping.headerRow()));
+            }
+            if (zerosRestored > 0) {
+                warnings.accept(Warning.of(
+                        "payroll.iin-leading-zeros",
+                        table.name(),
+                        Long.toString(zerosRestored),
+                        Long.toString(zerosFirstRow),
+                        iinSlot.header));
             }
             skipped.forEach((rule, count) ->
                     warnings.accept(Warning.of("payroll.rows-skipped", table.name(), Long.toString(count), rule)));
