@@ -35,6 +35,11 @@ public final class MappedPayroll implements PayrollSource {
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern NUMERIC_PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?|\\d{2}\\.\\d{4}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A day with one-digit parts, or with a time of day after it (dropped): {@code 5.11.2026 0:00:00}. */
+    private static final Pattern LOOSE_DATE =
+            Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+                    + "|(\\d{4}-\\d{2}-\\d{2})[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
+
     private static final Pattern SERIAL = Pattern.compile("(\\d{5})(\\.0+)?");
     private final TableRows table;
     /** Whether the table's cells may be formulas or errors (XLSX), not only text (CSV). */
@@ -548,6 +553,18 @@ public final class MappedPayroll implements PayrollSource {
             Matcher serial = SERIAL.matcher(c.raw());
             if (serial.matches()) {
                 return Optional.of(LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(serial.group(1))));
+            }
+            // as 1C and Excel write dates in text: 5.11.2026, 05.11.2026 0:00:00, 2026-11-05T00:00:00 — the day counts
+            Matcher loose = LOOSE_DATE.matcher(c.raw());
+            if (loose.matches()) {
+                String day = loose.group(4) != null
+                        ? loose.group(4)
+                        : "%02d.%02d.%s"
+                                .formatted(
+                                        Integer.parseInt(loose.group(1)),
+                                        Integer.parseInt(loose.group(2)),
+                                        loose.group(3));
+                return new Cell(c.file(), c.row(), c.column(), day).date(problems, need);
             }
             return c.date(problems, need);
         }
