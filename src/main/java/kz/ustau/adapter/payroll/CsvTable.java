@@ -115,7 +115,9 @@ final class CsvTable implements TableRows {
                         Throwable why = e.getCause() != null ? e.getCause() : e;
                         String message = String.valueOf(why.getMessage());
                         // FastCSV's own limit (16 M characters in a field): a quote opened and never closed
-                        String found = message.contains("maximum buffer size") ? "\"…" : CsvInput.firstLine(message);
+                        String found = message.contains("maximum buffer size")
+                                ? "\"…"
+                                : lineStart(file, charset, bom, cells.line).orElse(CsvInput.firstLine(message));
                         problems.add(name, cells.line, "-", "file.unreadable", found);
                         return;
                     }
@@ -147,6 +149,29 @@ final class CsvTable implements TableRows {
             if (cells.lastQuoted != null && !closed(file, charset, cells.lastQuoted)) {
                 problems.add(name, cells.line, "-", "file.unreadable", CsvInput.excerpt('"' + cells.lastQuoted));
             }
+        }
+    }
+
+    /**
+     * The start of a physical line as the file has it (IINs masked), to show where the quoting broke instead of the
+     * parser's English message; empty when it cannot be read.
+     */
+    private static Optional<String> lineStart(Path file, Charset charset, boolean bom, long line) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.readNBytes(3);
+            }
+            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
+            String text = null;
+            for (long n = 1; n <= line; n++) {
+                text = r.readLine();
+                if (text == null) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.ofNullable(text).map(CsvInput::excerpt);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
