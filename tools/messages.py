@@ -7,6 +7,8 @@ import pathlib
 M = {
  "cli.writs.imported": ("{0}: {1} added, {2} changed{3}, {4} unchanged", "{0}: {1} қосылды, {2} өзгертілді{3}, {4} өзгеріссіз", "{0}: добавлено {1}, изменено {2}{3}, без изменений {4}"),
  "cli.writs.no-such": ("no writ {0} in the registry", "тізілімде {0} атқару құжаты жоқ", "в реестре нет исполнительного документа {0}"),
+ "cli.writs.show": ("{0}: {1}, debtor {2}, {3}, version {4}", "{0}: {1}, борышкер {2}, {3}, {4}-нұсқа", "{0}: {1}, должник {2}, {3}, версия {4}"),
+ "cli.writs.version": ("version {0}, {1}, from {2}:{3}", "{0}-нұсқа, {1}, {2}:{3} файлынан", "версия {0}, {1}, из {2}:{3}"),
  "cli.month.not-locked": ("{0} is not locked", "{0} айы жабылмаған", "месяц {0} не закрыт"),
  "cli.month.reopened": ("{0}: reopened ({1})", "{0}: қайта ашылды ({1})", "{0}: открыт заново ({1})"),
  "cli.month.not-run": ("{0} has not been run: ustau month run --period {0} … first", "{0} айы әлі есептелмеген: алдымен ustau month run --period {0} …", "месяц {0} ещё не рассчитан: сначала ustau month run --period {0} …"),

@@ -186,12 +186,19 @@ final class WritsCommand implements Runnable {
                     return ExitCodes.INVALID_INPUT;
                 }
                 var e = detail.get().entry();
-                out.println(
-                        e.writId() + ": " + e.kind() + ", debtor " + IdNumber.mask(e.debtorIin()) + ", " + e.status()
-                                + (e.reason() == null ? "" : " (" + e.reason() + ")") + ", version " + e.version());
+                java.util.Locale language = languages.first(spec.commandLine());
+                out.println(Messages.text(
+                        language,
+                        "cli.writs.show",
+                        e.writId(),
+                        e.kind(),
+                        IdNumber.mask(e.debtorIin()),
+                        e.status() + (e.reason() == null ? "" : " (" + e.reason() + ")"),
+                        e.version()));
                 for (var v : detail.get().versions()) {
-                    out.println("  version " + v.version() + ", " + v.importedAt() + ", from " + v.source() + ":"
-                            + v.row());
+                    out.println("  "
+                            + Messages.text(
+                                    language, "cli.writs.version", v.version(), v.importedAt(), v.source(), v.row()));
                 }
                 for (var ev : detail.get().events()) {
                     out.println("  " + ev.at() + " " + ev.event() + (ev.detail() == null ? "" : ": " + ev.detail()));

@@ -55,7 +55,7 @@ class WritRegistryDbTest {
                 .contains("0 added, 1 changed (W01), 16 unchanged");
         Result show = ustau("writs", "show", "W01", "--db", db());
         assertThat(show.out())
-                .contains("version 2", "version 1, ", "IMPORTED", "UPDATED")
+                .contains("борышкер 780717****51", "2-нұсқа", "1-нұсқа, ", "IMPORTED", "UPDATED")
                 .doesNotContain("780717381451");
         assertThat(ustau("writs", "list", "--db", db()).out().lines()).hasSize(18);
     }
