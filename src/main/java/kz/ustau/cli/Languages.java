@@ -24,7 +24,7 @@ final class Languages {
         return locales(commandLine).get(0);
     }
 
-    static List<Locale> parse(List<String> lang, CommandLine commandLine) {
+    private static List<Locale> parse(List<String> lang, CommandLine commandLine) {
         List<Locale> result = lang.stream()
                 .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .distinct()

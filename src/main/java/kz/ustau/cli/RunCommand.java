@@ -95,8 +95,8 @@ class RunCommand implements Callable<Integer> {
             description = "Newer reference tables (mrp.csv, calendar.csv, ...).")
     Path tables;
 
-    @Option(names = "--lang", paramLabel = "kk,ru", split = ",", description = "Languages of the texts; default kk,ru.")
-    List<String> lang = List.of("kk", "ru");
+    @CommandLine.Mixin
+    Languages languageOption = new Languages();
 
     @Option(names = "--first-number", paramLabel = "N", description = "Number of the first payment order; default 1.")
     long firstNumber = 1;
@@ -286,7 +286,7 @@ class RunCommand implements Callable<Integer> {
 
     /** The languages of {@code --lang}, the first for messages. */
     List<Locale> languages() {
-        return Languages.parse(lang, spec.commandLine());
+        return languageOption.locales(spec.commandLine());
     }
 
     private LocalDateTime moment() {

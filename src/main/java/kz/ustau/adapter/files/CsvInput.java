@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,13 +95,9 @@ public final class CsvInput implements Closeable {
             return Optional.empty();
         }
         char separator = separator(firstLine);
-        InputStream in = Files.newInputStream(file);
+        LineLimit in = LineLimit.open(file, charset, bom);
         try {
-            if (bom) {
-                in.readNBytes(3);
-            }
-            CSVReader reader = new CSVReaderBuilder(
-                            new BufferedReader(new LineLimit(new InputStreamReader(in, charset)), 1 << 16))
+            CSVReader reader = new CSVReaderBuilder(new BufferedReader(in, 1 << 16))
                     .withCSVParser(
                             new RFC4180ParserBuilder().withSeparator(separator).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
@@ -146,13 +141,13 @@ public final class CsvInput implements Closeable {
             return Optional.empty();
         } catch (CsvValidationException | RuntimeException e) {
             in.close();
-            problems.add(name, 1, "-", "file.unreadable", firstLine(e.getMessage()));
+            problems.add(name, 1, "-", "file.unreadable", parserMessage(e.getMessage()));
             return Optional.empty();
         }
     }
 
     /** A parser's message as a problem quotes it: its first line, at most 120 characters, IINs masked. */
-    public static String firstLine(String message) {
+    public static String parserMessage(String message) {
         String m = String.valueOf(message).lines().findFirst().orElse("");
         return IdNumber.maskAll(m.length() > 120 ? m.substring(0, 120) + "…" : m);
     }
@@ -174,7 +169,7 @@ public final class CsvInput implements Closeable {
         String context = e instanceof CsvMalformedLineException m
                 ? m.getContext()
                 : e instanceof CsvMultilineLimitBrokenException b ? b.getContext() : null;
-        return context != null ? excerpt(context) : firstLine(e.getMessage());
+        return context != null ? excerpt(context) : parserMessage(e.getMessage());
     }
 
     /** A line over {@link LineLimit#CHARS}: the file is not a CSV this tool can read, whatever its name. */
@@ -190,11 +185,7 @@ public final class CsvInput implements Closeable {
     }
 
     private static String firstLine(Path file, Charset charset, boolean bom) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
-                in.readNBytes(3);
-            }
-            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
+        try (BufferedReader r = new BufferedReader(LineLimit.open(file, charset, bom))) {
             String line = r.readLine();
             return line == null ? "" : line;
         } catch (NoSuchFileException e) {
@@ -258,7 +249,7 @@ public final class CsvInput implements Closeable {
                 problems.add(name, start, "-", "file.unreadable", unclosed(e));
                 return Optional.empty();
             } catch (CsvValidationException | RuntimeException e) {
-                problems.add(name, start, "-", "file.unreadable", firstLine(e.getMessage()));
+                problems.add(name, start, "-", "file.unreadable", parserMessage(e.getMessage()));
                 return Optional.empty();
             }
             if (cells == null) {

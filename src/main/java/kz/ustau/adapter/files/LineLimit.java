@@ -2,7 +2,12 @@ package kz.ustau.adapter.files;
 
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import kz.ustau.domain.id.IdNumber;
 
 /**
@@ -30,6 +35,23 @@ public final class LineLimit extends FilterReader {
     public LineLimit(Reader in, int limit) {
         super(in);
         this.limit = limit;
+    }
+
+    /**
+     * A CSV input's text, a UTF-8 byte-order mark skipped when {@code bom}, every line within {@link #CHARS}: how
+     * every CSV reader opens its file (closing it closes the file).
+     */
+    public static LineLimit open(Path file, Charset charset, boolean bom) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (bom) {
+                in.readNBytes(3);
+            }
+            return new LineLimit(new InputStreamReader(in, charset));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /** The line over the limit: its number, its first 40 characters (IINs masked) and the limit. */

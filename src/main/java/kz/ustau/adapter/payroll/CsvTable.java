@@ -6,8 +6,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -86,16 +84,13 @@ final class CsvTable implements TableRows {
             CsvInput.tooLong(name, e, problems);
             return;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
-                in.readNBytes(3);
-            }
+        try (LineLimit in = LineLimit.open(file, charset, bom)) {
             Cells cells = new Cells();
             try (CsvReader<TableCell[]> reader = CsvReader.builder()
                     .fieldSeparator(sep)
                     .skipEmptyLines(false)
                     .acceptCharsAfterQuotes(false)
-                    .build(cells, new LineLimit(new InputStreamReader(in, charset)))) {
+                    .build(cells, in)) {
                 long rows = 0;
                 for (var it = reader.iterator(); ; ) {
                     TableCell[] row;
@@ -117,7 +112,7 @@ final class CsvTable implements TableRows {
                         // FastCSV's own limit (16 M characters in a field): a quote opened and never closed
                         String found = message.contains("maximum buffer size")
                                 ? "\"…"
-                                : lineStart(file, charset, bom, cells.line).orElse(CsvInput.firstLine(message));
+                                : lineStart(file, charset, bom, cells.line).orElse(CsvInput.parserMessage(message));
                         problems.add(name, cells.line, "-", "file.unreadable", found);
                         return;
                     }
@@ -157,11 +152,7 @@ final class CsvTable implements TableRows {
      * parser's English message; empty when it cannot be read.
      */
     private static Optional<String> lineStart(Path file, Charset charset, boolean bom, long line) {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
-                in.readNBytes(3);
-            }
-            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
+        try (BufferedReader r = new BufferedReader(LineLimit.open(file, charset, bom))) {
             String text = null;
             for (long n = 1; n <= line; n++) {
                 text = r.readLine();
@@ -252,11 +243,7 @@ final class CsvTable implements TableRows {
     private static char guess(Path file, Charset charset, boolean bom) throws IOException {
         int commas = 0;
         int semicolons = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
-                in.readNBytes(3);
-            }
-            BufferedReader r = new BufferedReader(new LineLimit(new InputStreamReader(in, charset)));
+        try (BufferedReader r = new BufferedReader(LineLimit.open(file, charset, bom))) {
             for (int i = 0; i < 30; i++) {
                 String line = r.readLine();
                 if (line == null) {

@@ -147,7 +147,7 @@ public final class ReferenceTablesCsv {
             problems.add(name, at[0], "-", "file.unreadable", CsvInput.unclosed(e));
             return new Table(name, List.of(), true);
         } catch (CsvValidationException e) {
-            problems.add(name, at[0], "-", "file.unreadable", CsvInput.firstLine(e.getMessage()));
+            problems.add(name, at[0], "-", "file.unreadable", CsvInput.parserMessage(e.getMessage()));
             return new Table(name, List.of(), true);
         }
     }
