@@ -11,7 +11,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of STYLE §1: rules in the domain, free of I/O; adapters only translate; only cli.Main wires. */
+/**
+ * The layering of STYLE §1: rules in the domain, free of I/O; use cases in app over ports; adapters only translate;
+ * the command line and the page are two faces over app; only the composition root ({@code cli.Main}) knows adapters.
+ */
 @AnalyzeClasses(packages = "kz.ustau", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -61,4 +64,43 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("kz.ustau.web..");
+
+    /** Issue 13: the page calls the use cases and ports of app, never an adapter (it used to open the ledger's). */
+    @ArchTest
+    static final ArchRule theWebKnowsNoAdapter = noClasses()
+            .that()
+            .resideInAPackage("kz.ustau.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("kz.ustau.adapter..");
+
+    /** Issue 13: the commands call the use cases; only the composition root, {@code Main}, wires adapters to ports. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsAdapters = noClasses()
+            .that()
+            .resideInAPackage("kz.ustau.cli..")
+            .and()
+            .doNotHaveFullyQualifiedName("kz.ustau.cli.Main")
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(kz.ustau.cli.Main.class)))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("kz.ustau.adapter..");
+
+    /** The page and the command line are faces side by side: the page knows nothing of the command line. */
+    @ArchTest
+    static final ArchRule theWebKnowsNoCommand = noClasses()
+            .that()
+            .resideInAPackage("kz.ustau.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("kz.ustau.cli..");
+
+    /** The month's lifecycle is the app's: no face touches a ledger transaction's SQL or a month's files but through ports. */
+    @ArchTest
+    static final ArchRule facesDoNotReachJdbc = noClasses()
+            .that()
+            .resideInAnyPackage("kz.ustau.cli..", "kz.ustau.web..", "kz.ustau.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.h2..", "org.sqlite..", "org.postgresql..", "org.flywaydb..");
 }

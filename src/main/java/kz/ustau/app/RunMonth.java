@@ -373,7 +373,8 @@ public final class RunMonth {
         return orders;
     }
 
-    private static List<Warning> lateOrders(List<PaymentOrder> orders, LocalDate today) {
+    /** The warnings for orders written after their transfer deadline: days late, and for alimony the exposure. */
+    public static List<Warning> lateOrders(List<PaymentOrder> orders, LocalDate today) {
         List<Warning> out = new ArrayList<>();
         for (PaymentOrder o : orders) {
             long days = LatePenalty.daysLate(o.transferDue(), today);

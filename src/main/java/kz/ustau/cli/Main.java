@@ -1,27 +1,56 @@
 package kz.ustau.cli;
 
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import kz.ustau.adapter.employer.EmployerProperties;
+import kz.ustau.adapter.files.MonthFolder;
+import kz.ustau.adapter.files.OwnerOnly;
+import kz.ustau.adapter.ledger.LedgerDatabase;
 import kz.ustau.adapter.notice.NoticeFiles;
 import kz.ustau.adapter.payment.Mt100Txt;
 import kz.ustau.adapter.payment.OneCExchangeTxt;
 import kz.ustau.adapter.payment.Pain001Xml;
 import kz.ustau.adapter.payment.PaymentsCsv;
+import kz.ustau.adapter.payroll.MappingDraft;
+import kz.ustau.adapter.payroll.PayrollFiles;
 import kz.ustau.adapter.report.DeductionsCsv;
 import kz.ustau.adapter.report.ExplainText;
 import kz.ustau.adapter.report.WarningsText;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
+import kz.ustau.adapter.writ.WritsCsv;
+import kz.ustau.app.Ports;
+import kz.ustau.app.Problems;
+import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.port.EmployerSource;
+import kz.ustau.app.port.InputReader;
+import kz.ustau.app.port.MappingDrafts;
 import kz.ustau.app.port.MonthDocument;
+import kz.ustau.app.port.MonthReports;
+import kz.ustau.app.port.PrivateFiles;
+import kz.ustau.app.port.TableReader;
+import kz.ustau.app.port.WritSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ustau}: the command line of CONTRACT §1–§2. The only place that wires adapters into use cases.
+ * {@code ustau}: the command line of CONTRACT §1–§2, and the composition root — the only class that knows the adapters:
+ * it puts each behind its port ({@link #ports()}) and hands them to the commands, which know only the use cases.
  */
 @Command(
         name = "ustau",
@@ -62,17 +91,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and clock; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        return execute(args, out, err, clock, run -> {});
+        return execute(args, out, err, clock, ports());
     }
 
-    /** The same, with each monthly command set up by {@code setup} first (the web page's progress and file names). */
-    static int execute(
-            String[] args,
-            PrintWriter out,
-            PrintWriter err,
-            Clock clock,
-            java.util.function.Consumer<RunCommand> setup) {
-        CommandLine cl = new CommandLine(new Main(), new Factory(clock, setup));
+    /** The same over the given ports (a test puts a faulty one in place of an adapter). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock, Ports ports) {
+        CommandLine cl = new CommandLine(new Main(), new Factory(new Context(clock, ports)));
         cl.setOut(out);
         cl.setErr(err);
         CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
@@ -96,7 +120,25 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The documents a run writes into DIR (CONTRACT §5). */
+    /** What every command is made with: the clock and the ports. */
+    record Context(Clock clock, Ports ports) {}
+
+    /** Every adapter behind its port. */
+    public static Ports ports() {
+        ReferenceTables builtIn = ReferenceTablesCsv.builtIn();
+        return new Ports(
+                new Tables(),
+                PayrollFiles::open,
+                new Inputs(),
+                location -> LedgerDatabase.open(location, builtIn),
+                new MonthFolder(),
+                documents(),
+                new Mappings(),
+                new Private(),
+                new Reports());
+    }
+
+    /** The documents a month writes into its folder (CONTRACT §5). */
     static List<MonthDocument> documents() {
         return List.of(
                 new DeductionsCsv(),
@@ -109,31 +151,151 @@ public final class Main implements Runnable {
                 new WarningsText());
     }
 
-    /** Builds commands with what they need. */
-    private static final class Factory implements CommandLine.IFactory {
-        private final Clock clock;
-        private final java.util.function.Consumer<RunCommand> setup;
+    /** The reference tables: the jar's own, or a folder's files in their place. */
+    private static final class Tables implements TableReader {
+        @Override
+        public ReferenceTables builtIn() {
+            return ReferenceTablesCsv.builtIn();
+        }
 
-        Factory(Clock clock, java.util.function.Consumer<RunCommand> setup) {
-            this.clock = clock;
-            this.setup = setup;
+        @Override
+        public Optional<ReferenceTables> load(Optional<Path> overrides, Problems problems) throws IOException {
+            return ReferenceTablesCsv.load(overrides, problems);
+        }
+    }
+
+    /** The writs file and the employer's properties. */
+    private static final class Inputs implements InputReader {
+        @Override
+        public WritSource writs(Path file, String name, Optional<Charset> encoding) {
+            return new WritsCsv(file, name, encoding);
+        }
+
+        @Override
+        public EmployerSource employer(Path file, String name) {
+            return new EmployerProperties(file, name);
+        }
+    }
+
+    /** Mappings drafted from an export, checked, and the presets. */
+    private static final class Mappings implements MappingDrafts {
+        @Override
+        public List<String> presets() {
+            return PayrollFiles.PRESETS;
+        }
+
+        @Override
+        public Optional<Draft> draft(Path export, String name, Optional<String> sheet, Problems problems)
+                throws IOException {
+            return MappingDraft.inspect(export, name, sheet, Optional.empty(), problems)
+                    .map(d -> new Draft(
+                            d.sheets(),
+                            d.headerRow(),
+                            d.headerRows(),
+                            d.headers(),
+                            d.wide(),
+                            d.kinds(),
+                            d.unrecognised(),
+                            d.mapping()));
+        }
+
+        @Override
+        public void check(Path mapping, String name, Problems problems) throws IOException {
+            PayrollFiles.checkMapping(mapping, name, problems);
+        }
+    }
+
+    /** Owner-only files and folders. */
+    private static final class Private implements PrivateFiles {
+        @Override
+        public Path folder(Path dir) throws IOException {
+            return OwnerOnly.folder(dir);
+        }
+
+        @Override
+        public Path newFile(Path file) throws IOException {
+            return OwnerOnly.newFile(file);
+        }
+
+        @Override
+        public Path tempFolder(Path dir, String prefix) throws IOException {
+            return OwnerOnly.tempFolder(dir, prefix);
+        }
+
+        @Override
+        public Path tempFolder(String prefix) throws IOException {
+            return OwnerOnly.tempFolder(null, prefix);
+        }
+
+        @Override
+        public void deleteTree(Path root) throws IOException {
+            OwnerOnly.deleteTree(root);
+        }
+    }
+
+    /** A month's folder read back for the page. */
+    private static final class Reports implements MonthReports {
+        @Override
+        public List<String> warnings(Path dir, String language) {
+            return WarningsText.read(dir.resolve(WarningsText.FILE), language);
+        }
+
+        @Override
+        public boolean explained(Path dir) {
+            return Files.isRegularFile(dir.resolve(ExplainText.FILE));
+        }
+
+        @Override
+        public Optional<String> explanation(Path dir, String employee) {
+            return ExplainText.part(dir.resolve(ExplainText.FILE), employee);
+        }
+
+        @Override
+        public List<Map<String, String>> rows(Path dir, Register register) {
+            Path file = dir.resolve(
+                    switch (register) {
+                        case DEDUCTIONS -> DeductionsCsv.FILE;
+                        case PAYMENTS -> PaymentsCsv.FILE;
+                        case NOTICES -> NoticeFiles.REGISTER;
+                    });
+            if (!Files.isRegularFile(file)) {
+                return List.of();
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    CSVReaderHeaderAware csv = new CSVReaderHeaderAware(r)) {
+                Map<String, String> row;
+                while ((row = csv.readMap()) != null) {
+                    rows.add(row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (CsvValidationException e) {
+                throw new UncheckedIOException(new IOException(file + ": " + e.getMessage(), e));
+            }
+            return rows;
+        }
+
+        @Override
+        public boolean windows1251(String file) {
+            return file.equals(OneCExchangeTxt.FILE);
+        }
+    }
+
+    /** Builds commands with what they need: a constructor taking the {@link Context}, or none. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Context context;
+
+        Factory(Context context) {
+            this.context = context;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == RunCommand.class) {
-                RunCommand run = new RunCommand(clock);
-                setup.accept(run);
-                return cls.cast(run);
-            }
             for (var ctor : cls.getDeclaredConstructors()) {
-                if (ctor.getParameterCount() == 1 && ctor.getParameterTypes()[0] == Clock.class) {
+                if (ctor.getParameterCount() == 1 && ctor.getParameterTypes()[0] == Context.class) {
                     ctor.setAccessible(true);
-                    K made = cls.cast(ctor.newInstance(clock));
-                    if (made instanceof RunCommand run) {
-                        setup.accept(run);
-                    }
-                    return made;
+                    return cls.cast(ctor.newInstance(context));
                 }
             }
             return CommandLine.defaultFactory().create(cls);

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.ustau.adapter.files.OwnerOnly;
-import kz.ustau.adapter.payroll.MappingDraft;
-import kz.ustau.adapter.payroll.PayrollFiles;
 import kz.ustau.app.InputProblem;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Messages;
 import kz.ustau.app.Problems;
+import kz.ustau.app.port.MappingDrafts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +42,12 @@ final class MappingCommand implements Runnable {
                 "Показывает листы, заголовок и виды расчёта выгрузки и пишет черновик сопоставления."
             })
     static final class Init implements Callable<Integer> {
+        private final Main.Context context;
+
+        Init(Main.Context context) {
+            this.context = context;
+        }
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -73,8 +77,8 @@ final class MappingCommand implements Runnable {
             var o = spec.commandLine().getOut();
             Locale language = languages.first(spec.commandLine());
             Problems problems = new Problems();
-            Optional<MappingDraft.Draft> draft =
-                    MappingDraft.inspect(file, file.toString(), Optional.ofNullable(sheet), Optional.empty(), problems);
+            Optional<MappingDrafts.Draft> draft =
+                    context.ports().mappings().draft(file, file.toString(), Optional.ofNullable(sheet), problems);
             try {
                 problems.throwIfAny();
             } catch (InvalidInputException e) {
@@ -83,7 +87,7 @@ final class MappingCommand implements Runnable {
                 }
                 return ExitCodes.INVALID_INPUT;
             }
-            MappingDraft.Draft d = draft.orElseThrow();
+            MappingDrafts.Draft d = draft.orElseThrow();
             if (!d.sheets().isEmpty()) {
                 o.println(Messages.text(language, "cli.mapping.sheets", String.join(", ", d.sheets())));
             }
@@ -110,7 +114,7 @@ final class MappingCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             Files.deleteIfExists(target);
-            Files.writeString(OwnerOnly.newFile(target), d.mapping(), StandardCharsets.UTF_8);
+            Files.writeString(context.ports().privateFiles().newFile(target), d.mapping(), StandardCharsets.UTF_8);
             o.println(Messages.text(language, "cli.mapping.written", target, file));
             return ExitCodes.OK;
         }
@@ -122,9 +126,15 @@ final class MappingCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        private final Main.Context context;
+
+        Presets(Main.Context context) {
+            this.context = context;
+        }
+
         @Override
         public Integer call() {
-            for (String p : PayrollFiles.PRESETS) {
+            for (String p : context.ports().mappings().presets()) {
                 spec.commandLine().getOut().println("preset:" + p);
             }
             return ExitCodes.OK;

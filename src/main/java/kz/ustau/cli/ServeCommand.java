@@ -1,13 +1,14 @@
 package kz.ustau.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.ledger.LedgerBusyException;
+import kz.ustau.app.port.Ledger;
 import kz.ustau.web.Password;
 import kz.ustau.web.WebApp;
 import picocli.CommandLine;
@@ -62,21 +63,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Set or change the page's password (asked twice in the terminal, or USTAU_WEB_PASSWORD).")
     boolean setPassword;
 
-    private final Clock clock;
+    private final Main.Context context;
 
-    ServeCommand(Clock clock) {
-        this.clock = clock;
+    ServeCommand(Main.Context context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() throws SQLException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, InvalidInputException {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0 to 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (WritRegistryDb registry = WritsCommand.open(db)) {
+        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db))) {
             if (setPassword
-                    || (!WebApp.isLoopbackHost(host) && registry.webPassword().isEmpty())) {
+                    || (!WebApp.isLoopbackHost(host)
+                            && ledger.read(tx -> tx.writs().webPassword()).isEmpty())) {
                 Optional<char[]> given = newPassword();
                 if (given.isEmpty()) {
                     throw new CommandLine.ParameterException(
@@ -86,21 +88,32 @@ final class ServeCommand implements Callable<Integer> {
                                     + Password.MIN_LENGTH + " characters)");
                 }
                 char[] password = given.get();
+                String hash = Password.hash(password);
+                java.util.Arrays.fill(password, '\0');
                 try {
-                    registry.webPassword(Password.hash(password), java.time.LocalDateTime.now(clock));
-                } finally {
-                    java.util.Arrays.fill(password, '\0');
+                    ledger.write(tx -> {
+                        tx.writs().webPassword(hash, java.time.LocalDateTime.now(context.clock()));
+                        return null;
+                    });
+                } catch (LedgerBusyException e) {
+                    throw new Refusal(
+                            spec.commandLine(),
+                            kz.ustau.app.ledger.Refusal.of(
+                                            kz.ustau.app.ledger.Refusal.Reason.BUSY, WritsCommand.location(db))
+                                    .message(kz.ustau.app.Messages.KAZAKH));
                 }
                 out.println("Ustau: құпиясөз сақталды (тек хэші) / пароль сохранён (только его хэш)");
             }
         }
-        try (WritRegistryDb registry = WritsCommand.open(db);
+        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db));
                 WebApp web = WebApp.start(
-                        registry,
+                        ledger,
+                        context.ports(),
                         host,
                         port,
-                        clock,
-                        new PageJobs(db, employer, this.out != null ? this.out : PageJobs.defaultFolder(), clock))) {
+                        context.clock(),
+                        Optional.ofNullable(employer),
+                        this.out != null ? this.out : WebApp.defaultMonths())) {
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("Ustau: http://" + shown + ":" + web.port() + "/ (Ctrl+C — тоқтату / остановить)");
             out.flush();

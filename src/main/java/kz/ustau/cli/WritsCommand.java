@@ -1,34 +1,43 @@
 package kz.ustau.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.ustau.adapter.ledger.WritRegistryDb;
-import kz.ustau.adapter.table.ReferenceTablesCsv;
-import kz.ustau.adapter.writ.WritsCsv;
-import kz.ustau.app.InputProblem;
+import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Messages;
+import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
+import kz.ustau.app.ledger.LedgerBusyException;
+import kz.ustau.app.ledger.WritLine;
+import kz.ustau.app.port.Ledger;
+import kz.ustau.app.registry.ImportResult;
+import kz.ustau.app.registry.RegistryCard;
 import kz.ustau.domain.id.IdNumber;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.writ.EndReason;
+import kz.ustau.domain.writ.WritStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ustau writs}: the writ registry in the embedded database (issue 5; docs/registry.md). */
+/** {@code ustau writs}: the writ registry beside the ledger (issue 5; docs/registry.md). */
 @Command(
         name = "writs",
         mixinStandardHelpOptions = true,
-        description = "The writ registry: import, list, show, suspend, resume, end (docs/registry.md).",
+        description = {
+            "Атқарушылық құжаттар тізілімі. / Реестр исполнительных документов.",
+            "The writ registry: import, list, show, suspend, resume, end, history (docs/registry.md)."
+        },
         subcommands = {
             WritsCommand.Import.class,
             WritsCommand.ListWrits.class,
@@ -39,9 +48,6 @@ import picocli.CommandLine.Parameters;
             WritsCommand.History.class
         })
 final class WritsCommand implements Runnable {
-    /** Why a writ ends, in the law's terms: {@link WritRegistryDb#END_REASONS}. */
-    static final List<String> END_REASONS = WritRegistryDb.END_REASONS;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,29 +67,11 @@ final class WritsCommand implements Runnable {
                 : Path.of(System.getProperty("user.home"), ".ustau", "db").toString();
     }
 
-    /** Opens the registry, turning "in use by another process" into a message a person can act on. */
-    static WritRegistryDb open(String db) throws SQLException {
-        String where = location(db);
-        try {
-            if (!where.startsWith("jdbc:")) {
-                kz.ustau.adapter.files.OwnerOnly.folder(Path.of(where));
-            }
-            return WritRegistryDb.open(where);
-        } catch (java.io.IOException e) {
-            throw new SQLException("cannot create the database folder " + where + ": " + e.getMessage(), e);
-        } catch (RuntimeException | SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("already in use") || m.contains("locked by another")) {
-                throw new SQLException(
-                        "the database " + where + " is in use by another ustau process; run again when it has finished",
-                        e);
-            }
-            throw e;
-        }
-    }
+    /** Options every registry command takes, and the ledger they open. */
+    abstract static class Db implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
-    /** Options every registry command takes. */
-    static class Db {
         @Option(
                 names = "--db",
                 paramLabel = "DIR|JDBC-URL",
@@ -92,157 +80,164 @@ final class WritsCommand implements Runnable {
 
         @CommandLine.Mixin
         Languages languages = new Languages();
+
+        final Main.Context context;
+
+        Db(Main.Context context) {
+            this.context = context;
+        }
+
+        Locale language() {
+            return languages.first(spec.commandLine());
+        }
+
+        abstract int on(Ledger ledger) throws IOException, InvalidInputException, LedgerBusyException;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Ledger ledger = context.ports().ledgers().open(location(db))) {
+                return on(ledger);
+            } catch (LedgerBusyException e) {
+                throw new Refusal(
+                        spec.commandLine(),
+                        kz.ustau.app.ledger.Refusal.of(kz.ustau.app.ledger.Refusal.Reason.BUSY, location(db))
+                                .message(language()));
+            } catch (InvalidInputException e) {
+                RunCommand.printProblems(spec.commandLine().getErr(), e.problems(), language());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+
+        int noSuch(String writId) {
+            spec.commandLine().getErr().println(Messages.text(language(), "cli.writs.no-such", writId));
+            return ExitCodes.INVALID_INPUT;
+        }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a writs file (CONTRACT §4.2).")
-    static final class Import extends Db implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "FILE")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Imports a writs file: new writs added, changed ones as a new version (docs/input.md).")
+    static final class Import extends Db {
+        @Parameters(paramLabel = "FILE", description = "The writs file (CSV, one line per writ).")
         Path file;
 
-        private final Clock clock;
-
-        Import(Clock clock) {
-            this.clock = clock;
+        Import(Main.Context context) {
+            super(context);
         }
 
         @Override
-        public Integer call() throws Exception {
-            Locale language = languages.first(spec.commandLine());
+        int on(Ledger ledger) throws IOException, InvalidInputException, LedgerBusyException {
+            Ports ports = context.ports();
             Problems problems = new Problems();
             List<Warning> warnings = new ArrayList<>();
-            List<WritRecord> writs = new WritsCsv(file, file.toString(), Optional.empty())
-                    .read(ReferenceTablesCsv.builtIn(), problems, warnings::add);
-            try {
-                problems.throwIfAny();
-            } catch (kz.ustau.app.InvalidInputException e) {
-                for (InputProblem p : e.problems()) {
-                    spec.commandLine().getErr().println(p.message(language));
-                }
-                return ExitCodes.INVALID_INPUT;
-            }
-            warnings.forEach(w -> spec.commandLine().getErr().println(w.message(language)));
-            try (WritRegistryDb registry = open(db)) {
-                var r = registry.importWrits(writs, file.toString(), LocalDateTime.now(clock));
-                spec.commandLine()
-                        .getOut()
-                        .println(Messages.text(
-                                language,
-                                "cli.writs.imported",
-                                file,
-                                r.added(),
-                                r.changed(),
-                                r.changedIds().isEmpty() ? "" : " (" + String.join(", ", r.changedIds()) + ")",
-                                r.unchanged()));
-            }
+            List<WritRecord> writs = ports.inputs()
+                    .writs(file, file.toString(), Optional.empty())
+                    .read(ports.tables().builtIn(), problems, warnings::add);
+            problems.throwIfAny();
+            warnings.forEach(w -> spec.commandLine().getErr().println(w.message(language())));
+            ImportResult r = ledger.write(
+                    tx -> tx.writs().importWrits(writs, file.toString(), LocalDateTime.now(context.clock())));
+            spec.commandLine()
+                    .getOut()
+                    .println(Messages.text(
+                            language(),
+                            "cli.writs.imported",
+                            file,
+                            r.added(),
+                            r.changed(),
+                            r.changedIds().isEmpty() ? "" : " (" + String.join(", ", r.changedIds()) + ")",
+                            r.unchanged()));
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the writs in the registry.")
-    static final class ListWrits extends Db implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListWrits extends Db {
+        ListWrits(Main.Context context) {
+            super(context);
+        }
 
         @Override
-        public Integer call() throws Exception {
+        int on(Ledger ledger) throws IOException, InvalidInputException {
             PrintWriter out = spec.commandLine().getOut();
-            try (WritRegistryDb registry = open(db)) {
-                out.println("writ_id,debtor_iin,kind,status,version,reason");
-                for (var e : registry.list()) {
-                    out.println(String.join(
-                            ",",
-                            e.writId(),
-                            IdNumber.mask(e.debtorIin()),
-                            e.kind(),
-                            e.status(),
-                            Integer.toString(e.version()),
-                            e.reason() == null ? "" : e.reason()));
-                }
+            out.println("writ_id,debtor_iin,kind,status,version,reason");
+            for (var e : ledger.read(tx -> tx.writs().list())) {
+                out.println(String.join(
+                        ",",
+                        e.writId(),
+                        IdNumber.mask(e.debtorIin()),
+                        e.kind(),
+                        e.status().name(),
+                        Integer.toString(e.version()),
+                        e.reason().orElse("")));
             }
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One writ: every version and event.")
-    static final class Show extends Db implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Show extends Db {
         @Parameters(paramLabel = "WRIT_ID")
         String writId;
 
+        Show(Main.Context context) {
+            super(context);
+        }
+
         @Override
-        public Integer call() throws Exception {
+        int on(Ledger ledger) throws IOException, InvalidInputException {
+            Optional<RegistryCard> card = ledger.read(tx -> tx.writs().card(writId));
+            if (card.isEmpty()) {
+                return noSuch(writId);
+            }
             PrintWriter out = spec.commandLine().getOut();
-            try (WritRegistryDb registry = open(db)) {
-                var detail = registry.show(writId);
-                if (detail.isEmpty()) {
-                    spec.commandLine()
-                            .getErr()
-                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
-                    return ExitCodes.INVALID_INPUT;
-                }
-                var e = detail.get().entry();
-                java.util.Locale language = languages.first(spec.commandLine());
-                out.println(Messages.text(
-                        language,
-                        "cli.writs.show",
-                        e.writId(),
-                        e.kind(),
-                        IdNumber.mask(e.debtorIin()),
-                        e.status() + (e.reason() == null ? "" : " (" + e.reason() + ")"),
-                        e.version()));
-                for (var v : detail.get().versions()) {
-                    out.println("  "
-                            + Messages.text(
-                                    language, "cli.writs.version", v.version(), v.importedAt(), v.source(), v.row()));
-                }
-                for (var ev : detail.get().events()) {
-                    out.println("  " + ev.at() + " " + ev.event() + (ev.detail() == null ? "" : ": " + ev.detail()));
-                }
+            var e = card.get().entry();
+            out.println(Messages.text(
+                    language(),
+                    "cli.writs.show",
+                    e.writId(),
+                    e.kind(),
+                    IdNumber.mask(e.debtorIin()),
+                    e.status() + e.reason().map(r -> " (" + r + ")").orElse(""),
+                    e.version()));
+            for (var v : card.get().versions()) {
+                out.println("  "
+                        + Messages.text(
+                                language(), "cli.writs.version", v.version(), v.importedAt(), v.source(), v.row()));
+            }
+            for (var ev : card.get().events()) {
+                out.println("  " + ev.at() + " " + ev.event()
+                        + ev.detail().map(d -> ": " + d).orElse(""));
             }
             return ExitCodes.OK;
         }
     }
 
     /** Sets a status; shared by suspend, resume and end. */
-    abstract static class StatusChange extends Db implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    abstract static class StatusChange extends Db {
         @Parameters(paramLabel = "WRIT_ID")
         String writId;
 
-        private final Clock clock;
-        private final String status;
+        private final WritStatus status;
 
-        StatusChange(Clock clock, String status) {
-            this.clock = clock;
+        StatusChange(Main.Context context, WritStatus status) {
+            super(context);
             this.status = status;
-        }
-
-        /** The registry status the command sets: ACTIVE, SUSPENDED or ENDED. */
-        final String status() {
-            return status;
         }
 
         /** The reason the registry keeps with the status. */
         abstract String reason();
 
         @Override
-        public Integer call() throws Exception {
-            try (WritRegistryDb registry = open(db)) {
-                if (!registry.setStatus(writId, status(), reason(), LocalDateTime.now(clock))) {
-                    spec.commandLine()
-                            .getErr()
-                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
-                    return ExitCodes.INVALID_INPUT;
-                }
+        int on(Ledger ledger) throws IOException, InvalidInputException, LedgerBusyException {
+            String reason = reason();
+            boolean found =
+                    ledger.write(tx -> tx.writs().status(writId, status, reason, LocalDateTime.now(context.clock())));
+            if (!found) {
+                return noSuch(writId);
             }
-            spec.commandLine().getOut().println(writId + ": " + status() + " (" + reason() + ")");
+            spec.commandLine().getOut().println(writId + ": " + status + " (" + reason + ")");
             return ExitCodes.OK;
         }
     }
@@ -252,8 +247,8 @@ final class WritsCommand implements Runnable {
         @Option(names = "--reason", required = true, description = "Why, as the bailiff's resolution says.")
         String why;
 
-        Suspend(Clock clock) {
-            super(clock, "SUSPENDED");
+        Suspend(Main.Context context) {
+            super(context, WritStatus.SUSPENDED);
         }
 
         @Override
@@ -267,8 +262,8 @@ final class WritsCommand implements Runnable {
         @Option(names = "--reason", defaultValue = "resumed", description = "Why.")
         String why;
 
-        Resume(Clock clock) {
-            super(clock, "ACTIVE");
+        Resume(Main.Context context) {
+            super(context, WritStatus.ACTIVE);
         }
 
         @Override
@@ -289,8 +284,8 @@ final class WritsCommand implements Runnable {
         @Option(names = "--note", description = "Free text: the resolution's number and date.")
         String note;
 
-        End(Clock clock) {
-            super(clock, "ENDED");
+        End(Main.Context context) {
+            super(context, WritStatus.ENDED);
         }
 
         @Override
@@ -299,10 +294,11 @@ final class WritsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws Exception {
-            if (!END_REASONS.contains(why)) {
+        public Integer call() throws IOException {
+            if (EndReason.of(why).isEmpty()) {
                 throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--reason takes one of " + String.join(", ", END_REASONS) + ", got " + why);
+                        spec.commandLine(),
+                        "--reason takes one of " + String.join(", ", new Reasons()) + ", got " + why);
             }
             return super.call();
         }
@@ -311,57 +307,53 @@ final class WritsCommand implements Runnable {
     @Command(
             name = "history",
             mixinStandardHelpOptions = true,
-            description = "Every closed month of a writ: base, demands, withheld, debt, paid, and the totals.")
-    static final class History extends Db implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+            description = "Every stored month of a writ: base, demands, withheld, debt, paid, and the totals.")
+    static final class History extends Db {
         @Parameters(paramLabel = "WRIT_ID")
         String writId;
 
+        History(Main.Context context) {
+            super(context);
+        }
+
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WritRegistryDb registry = open(db)) {
-                if (registry.show(writId).isEmpty()) {
-                    spec.commandLine()
-                            .getErr()
-                            .println(Messages.text(languages.first(spec.commandLine()), "cli.writs.no-such", writId));
-                    return ExitCodes.INVALID_INPUT;
-                }
-                var lines = registry.ledger().history(writId);
-                out.println("period,employee_id,base,demand_current,demand_debt,withheld,debt_after,paid");
-                kz.ustau.domain.money.Tenge withheld = kz.ustau.domain.money.Tenge.ZERO;
-                kz.ustau.domain.money.Tenge paid = kz.ustau.domain.money.Tenge.ZERO;
-                for (var l : lines) {
-                    out.println(String.join(
-                            ",",
-                            l.period(),
-                            l.employeeId(),
-                            l.base().plain(),
-                            l.demandCurrent().plain(),
-                            l.demandDebt().plain(),
-                            l.withheld().plain(),
-                            l.debtAfter().plain(),
-                            l.paid().plain()));
-                    withheld = withheld.plus(l.withheld());
-                    paid = paid.plus(l.paid());
-                }
-                out.println("total,,,,," + withheld.plain() + ","
-                        + (lines.isEmpty()
-                                ? ""
-                                : lines.get(lines.size() - 1).debtAfter().plain()) + "," + paid.plain());
+        int on(Ledger ledger) throws IOException, InvalidInputException {
+            Optional<List<WritLine>> lines = ledger.read(
+                    tx -> tx.writs().card(writId).isEmpty() ? Optional.empty() : Optional.of(tx.history(writId)));
+            if (lines.isEmpty()) {
+                return noSuch(writId);
             }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("period,employee_id,base,demand_current,demand_debt,withheld,debt_after,paid");
+            Tenge withheld = Tenge.ZERO;
+            Tenge paid = Tenge.ZERO;
+            for (WritLine l : lines.get()) {
+                out.println(String.join(
+                        ",",
+                        l.period().toString(),
+                        l.employeeId(),
+                        l.base().plain(),
+                        l.demandCurrent().plain(),
+                        l.demandDebt().plain(),
+                        l.withheld().plain(),
+                        l.debtAfter().plain(),
+                        l.paid().plain()));
+                withheld = withheld.plus(l.withheld());
+                paid = paid.plus(l.paid());
+            }
+            List<WritLine> all = lines.get();
+            out.println("total,,,,," + withheld.plain() + ","
+                    + (all.isEmpty() ? "" : all.get(all.size() - 1).debtAfter().plain()) + "," + paid.plain());
             return ExitCodes.OK;
         }
     }
 
-    /** The reasons, for picocli's help. */
+    /** The reasons of the law, for picocli's help. */
     static final class Reasons extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Reasons() {
-            super(END_REASONS);
+            super(Arrays.stream(EndReason.values()).map(Enum::name).toList());
         }
     }
 }

@@ -1,19 +1,16 @@
 package kz.ustau.web;
 
-import com.opencsv.CSVReaderHeaderAware;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,19 +34,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import kz.ustau.adapter.files.OwnerOnly;
-import kz.ustau.adapter.ledger.MonthLedgerDb;
-import kz.ustau.adapter.ledger.WritRegistryDb;
-import kz.ustau.adapter.notice.NoticeFiles;
-import kz.ustau.adapter.payment.OneCExchangeTxt;
-import kz.ustau.adapter.payment.PaymentsCsv;
-import kz.ustau.adapter.payroll.PayrollFiles;
-import kz.ustau.adapter.report.DeductionsCsv;
-import kz.ustau.adapter.report.ExplainText;
-import kz.ustau.adapter.report.WarningsText;
 import kz.ustau.app.PayrollLine;
+import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
+import kz.ustau.app.ledger.MonthRecord;
+import kz.ustau.app.ledger.WritLine;
+import kz.ustau.app.port.Ledger;
+import kz.ustau.app.port.MonthReports;
+import kz.ustau.domain.income.IncomeTypeList;
+import kz.ustau.domain.ledger.IssuedOrder;
+import kz.ustau.domain.ledger.LedgerMonth;
+import kz.ustau.domain.ledger.MonthStatus;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.LatePenalty;
 import kz.ustau.domain.writ.WritKind;
@@ -58,7 +54,7 @@ import kz.ustau.domain.writ.WritKind;
  * The month on the page (issue 8): the ledger's months; a payroll uploaded with its mapping and shown as the mapping
  * reads it before anything is computed; the run in the background with its progress; the review with the warnings and
  * each employee's explanation; lock and export, reopen; the month's files one by one or as one zip; and the deadlines.
- * Every computation is a {@link MonthJobs} call: the page adds no rule.
+ * Every step is the month's use case ({@link MonthWork} over {@code MonthLifecycle}): the page adds no rule.
  */
 final class MonthDesk implements AutoCloseable {
     /** The most one upload (all its payroll files) may weigh: a million-line export is about 100 MB. */
@@ -67,8 +63,9 @@ final class MonthDesk implements AutoCloseable {
     static final int PREVIEW_LINES = 25;
 
     private final WebApp web;
-    private final WritRegistryDb registry;
-    private final Optional<MonthJobs> jobs;
+    private final Ledger ledger;
+    private final Ports ports;
+    private final Optional<MonthWork> jobs;
     private final Clock clock;
     private final Path uploads;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -100,7 +97,7 @@ final class MonthDesk implements AutoCloseable {
         final long total;
 
         final AtomicLong lines = new AtomicLong();
-        volatile MonthJobs.Outcome outcome;
+        volatile MonthWork.Outcome outcome;
 
         Job(YearMonth period, Instant started, long total) {
             this.period = period;
@@ -109,13 +106,14 @@ final class MonthDesk implements AutoCloseable {
         }
     }
 
-    MonthDesk(WebApp web, WritRegistryDb registry, Optional<MonthJobs> jobs, Clock clock) {
+    MonthDesk(WebApp web, Ledger ledger, Ports ports, Optional<MonthWork> jobs, Clock clock) {
         this.web = web;
-        this.registry = registry;
+        this.ledger = ledger;
+        this.ports = ports;
         this.jobs = jobs;
         this.clock = clock;
         try {
-            this.uploads = OwnerOnly.tempFolder(null, "ustau-uploads-");
+            this.uploads = ports.privateFiles().tempFolder("ustau-uploads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,27 +126,29 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** {@code GET /months}: the ledger's months, and the form to run one. */
-    void months(Context ctx) throws SQLException {
+    void months(Context ctx) throws IOException {
         months(ctx, Map.of());
     }
 
-    private void months(Context ctx, Map<String, Object> extra) throws SQLException {
+    private void months(Context ctx, Map<String, Object> extra) throws IOException {
         Map<String, String> t = web.words(ctx);
         List<Map<String, String>> rows = new ArrayList<>();
-        synchronized (registry) {
-            for (MonthLedgerDb.Month m : registry.ledger().months()) {
+        List<LedgerMonth> stored = new ArrayList<>(WebApp.read(ledger, Ledger.Transaction::months));
+        java.util.Collections.reverse(stored); // the latest first
+        {
+            for (LedgerMonth m : stored) {
                 Tenge withheld = Tenge.ZERO;
                 Tenge paid = Tenge.ZERO;
-                List<MonthLedgerDb.WritMonth> lines = registry.ledger().lines(m.period());
-                for (MonthLedgerDb.WritMonth w : lines) {
-                    withheld = withheld.plus(w.line().withheld());
-                    paid = paid.plus(w.line().paid());
+                List<WritLine> lines = WebApp.read(ledger, tx -> tx.lines(m.period()));
+                for (WritLine w : lines) {
+                    withheld = withheld.plus(w.withheld());
+                    paid = paid.plus(w.paid());
                 }
                 rows.add(Map.of(
                         "period", m.period().toString(),
                         "shown", PeopleFormat.month(m.period()),
-                        "status", t.getOrDefault("month." + m.status(), m.status()),
-                        "statusCode", m.status(),
+                        "status", statusText(t, m),
+                        "statusCode", m.status().name(),
                         "lines", Integer.toString(lines.size()),
                         "withheld", PeopleFormat.money(withheld),
                         "paid", PeopleFormat.money(paid)));
@@ -156,11 +156,22 @@ final class MonthDesk implements AutoCloseable {
         }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("rows", rows);
-        model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
+        model.put("canRun", jobs.isPresent());
         model.putIfAbsent("period", YearMonth.now(clock).minusMonths(1).toString());
-        model.put("presets", PayrollFiles.PRESETS);
+        model.put("presets", ports.mappings().presets());
         model.put("saved", savedMappings());
         web.page(ctx, "months", model);
+    }
+
+    /** A month's status in the page's words; a stale month says which earlier month changed. */
+    static String statusText(Map<String, String> t, LedgerMonth m) {
+        String status = t.getOrDefault("month." + m.status(), m.status().name());
+        return m.staleSince()
+                .map(since -> status + " ("
+                        + java.text.MessageFormat.format(
+                                t.getOrDefault("month.stale-since", "{0}"), PeopleFormat.month(since))
+                        + ")")
+                .orElse(status);
     }
 
     /**
@@ -173,7 +184,7 @@ final class MonthDesk implements AutoCloseable {
             return;
         }
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
-        if (!jobs.map(MonthJobs::ready).orElse(false)) {
+        if (!jobs.isPresent()) {
             months(ctx, Map.of("problems", List.of(web.words(ctx).get("run.not-ready"))));
             return;
         }
@@ -211,7 +222,8 @@ final class MonthDesk implements AutoCloseable {
                 ? Optional.empty()
                 : choice.startsWith("saved:") && savedMappings().contains(choice.substring(6))
                         ? Optional.of(savedMapping(choice.substring(6)).toString())
-                        : choice.startsWith("preset:") && PayrollFiles.PRESETS.contains(choice.substring(7))
+                        : choice.startsWith("preset:")
+                                        && ports.mappings().presets().contains(choice.substring(7))
                                 ? Optional.of(choice)
                                 : null;
         if (chosen == null) {
@@ -219,7 +231,7 @@ final class MonthDesk implements AutoCloseable {
             months(ctx, with(form, "problems", List.of(web.words(ctx).get("run.bad-mapping"))));
             return;
         }
-        Path dir = OwnerOnly.tempFolder(uploads, "u-");
+        Path dir = ports.privateFiles().tempFolder(uploads, "u-");
         boolean kept = false;
         try {
             List<Path> saved = new ArrayList<>();
@@ -267,7 +279,13 @@ final class MonthDesk implements AutoCloseable {
             model.put("lines", Long.toString(preview.lines));
             model.put("employees", Integer.toString(preview.employees.size()));
             model.put("first", preview.first);
-            model.put("codes", preview.codes(web.words(ctx), WebApp.language(ctx), period.get()));
+            model.put(
+                    "codes",
+                    preview.codes(
+                            web.words(ctx),
+                            WebApp.language(ctx),
+                            period.get(),
+                            ports.tables().builtIn().incomeTypes()));
             model.put(
                     "warnings",
                     preview.warnings.stream()
@@ -283,7 +301,7 @@ final class MonthDesk implements AutoCloseable {
 
     /** The names of the mappings saved from the page, for the accountant to pick. */
     private List<String> savedMappings() {
-        Optional<Path> dir = jobs.map(MonthJobs::mappings).filter(Files::isDirectory);
+        Optional<Path> dir = jobs.map(MonthWork::mappings).filter(Files::isDirectory);
         if (dir.isEmpty()) {
             return List.of();
         }
@@ -315,20 +333,20 @@ final class MonthDesk implements AutoCloseable {
         }
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
         UploadedFile export = ctx.uploadedFile("export");
-        if (export == null || export.size() == 0 || !jobs.map(MonthJobs::ready).orElse(false)) {
+        if (export == null || export.size() == 0 || !jobs.isPresent()) {
             ctx.status(400);
             months(ctx, Map.of("problems", List.of(web.words(ctx).get("import.no-file"))));
             return;
         }
-        Path dir = OwnerOnly.tempFolder(uploads, "m-");
+        Path dir = ports.privateFiles().tempFolder(uploads, "m-");
         try {
             Path file = store(dir, export);
             String name = file.getFileName().toString();
             Problems problems = new Problems();
             String sheet =
                     Optional.ofNullable(ctx.formParam("sheet")).orElse("").strip();
-            Optional<kz.ustau.adapter.payroll.MappingDraft.Draft> draft = kz.ustau.adapter.payroll.MappingDraft.inspect(
-                    file, name, sheet.isEmpty() ? Optional.empty() : Optional.of(sheet), Optional.empty(), problems);
+            Optional<kz.ustau.app.port.MappingDrafts.Draft> draft = ports.mappings()
+                    .draft(file, name, sheet.isEmpty() ? Optional.empty() : Optional.of(sheet), problems);
             List<String> found =
                     problems.all().stream().map(p -> p.message(locale)).toList();
             if (!found.isEmpty() || draft.isEmpty()) {
@@ -368,17 +386,18 @@ final class MonthDesk implements AutoCloseable {
         Map<String, Object> model = new HashMap<>();
         model.put("name", name);
         model.put("text", text);
-        if (!MAPPING_NAME.matcher(name).matches() || !jobs.map(MonthJobs::ready).orElse(false)) {
+        if (!MAPPING_NAME.matcher(name).matches() || !jobs.isPresent()) {
             ctx.status(400);
             model.put("problems", List.of(web.words(ctx).get("mapping.bad-name")));
             web.page(ctx, "mapping", model);
             return;
         }
-        Path temp = OwnerOnly.tempFile(uploads, "mapping-", ".properties");
+        Path tempDir = ports.privateFiles().tempFolder(uploads, "mapping-");
+        Path temp = ports.privateFiles().newFile(tempDir.resolve(name + ".properties"));
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Problems problems = new Problems();
-            PayrollFiles.checkMapping(temp, name + ".properties", problems);
+            ports.mappings().check(temp, name + ".properties", problems);
             List<String> found =
                     problems.all().stream().map(p -> p.message(locale)).toList();
             if (!found.isEmpty()) {
@@ -388,10 +407,10 @@ final class MonthDesk implements AutoCloseable {
                 return;
             }
             Path dir = jobs.get().mappings();
-            OwnerOnly.folder(dir);
+            ports.privateFiles().folder(dir);
             Files.move(temp, savedMapping(name), StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(temp);
+            ports.privateFiles().deleteTree(tempDir);
         }
         months(ctx, Map.of("notes", List.of(web.format(ctx, "mapping.saved", name)), "chosen", "saved:" + name));
     }
@@ -403,13 +422,13 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** An upload saved under its own file name (no folders), readable by the owner only. */
-    private static Path store(Path dir, UploadedFile f) throws IOException {
+    private Path store(Path dir, UploadedFile f) throws IOException {
         String name = Path.of(f.filename()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         if (name.isBlank() || name.startsWith(".")) {
             name = "payroll" + name;
         }
         Path p = dir.resolve(name);
-        OwnerOnly.newFile(p);
+        ports.privateFiles().newFile(p);
         try (InputStream in = f.content()) {
             Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -427,8 +446,8 @@ final class MonthDesk implements AutoCloseable {
         long lines;
 
         /** Per code: lines, total, the catalogue's name and whether it enters the base (RULES §2), in that month. */
-        List<Map<String, String>> codes(Map<String, String> t, String lang, YearMonth period) {
-            var catalogue = kz.ustau.adapter.table.ReferenceTablesCsv.builtIn().incomeTypes();
+        List<Map<String, String>> codes(
+                Map<String, String> t, String lang, YearMonth period, IncomeTypeList catalogue) {
             List<Map<String, String>> rows = new ArrayList<>();
             byCode.forEach((code, total) -> {
                 var type = catalogue.on(code.toUpperCase(Locale.ROOT), period.atDay(1));
@@ -455,12 +474,13 @@ final class MonthDesk implements AutoCloseable {
         }
     }
 
-    private static Preview read(List<Path> files, List<String> names, Optional<String> mapping, YearMonth period)
+    private Preview read(List<Path> files, List<String> names, Optional<String> mapping, YearMonth period)
             throws IOException {
         Preview p = new Preview();
         for (int i = 0; i < files.size(); i++) {
             String name = names.get(i);
-            PayrollFiles.open(files.get(i), name, mapping, Optional.empty(), Optional.of(period), Optional.empty())
+            ports.payrolls()
+                    .open(files.get(i), name, mapping, Optional.empty(), Optional.of(period), Optional.empty())
                     .read(
                             line -> {
                                 p.lines++;
@@ -508,16 +528,16 @@ final class MonthDesk implements AutoCloseable {
         Job job = new Job(upload.period(), clock.instant(), upload.lines());
         running.put(id, job);
         worker.submit(() -> {
-            MonthJobs.Outcome outcome;
+            MonthWork.Outcome outcome;
             try {
                 outcome = jobs.orElseThrow()
-                        .run(upload.period(), upload.files(), upload.mapping(), locale, job.lines::set);
+                        .run(upload.period(), upload.files(), upload.names(), upload.mapping(), locale, job.lines::set);
                 List<String> lines = outcome.lines().stream()
                         .map(l -> l.replace(upload.dir() + "/", ""))
                         .toList();
-                outcome = new MonthJobs.Outcome(outcome.exit(), lines, outcome.warnings());
+                outcome = new MonthWork.Outcome(outcome.exit(), lines, outcome.warnings());
             } catch (RuntimeException e) {
-                outcome = new MonthJobs.Outcome(1, List.of(String.valueOf(e.getMessage())), List.of());
+                outcome = new MonthWork.Outcome(1, List.of(String.valueOf(e.getMessage())), List.of());
             } finally {
                 deleteTree(upload.dir());
             }
@@ -540,14 +560,14 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** {@code GET /jobs/{id}}: a run's progress (the page reloads itself each second), then the month or the problems. */
-    void job(Context ctx) throws SQLException {
+    void job(Context ctx) throws IOException {
         Job job = running.get(ctx.pathParam("id"));
         if (job == null) {
             ctx.status(404);
             web.page(ctx, "missing", Map.of());
             return;
         }
-        MonthJobs.Outcome outcome = job.outcome;
+        MonthWork.Outcome outcome = job.outcome;
         if (outcome != null && outcome.done()) {
             ctx.redirect("/months/" + job.period, HttpStatus.SEE_OTHER);
             return;
@@ -577,20 +597,18 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** {@code GET /months/{period}}: the review, with the warnings on top and what can be done with the month. */
-    void month(Context ctx) throws SQLException, IOException {
+    void month(Context ctx) throws IOException {
         month(ctx, Map.of());
     }
 
-    private void month(Context ctx, Map<String, Object> extra) throws SQLException, IOException {
+    private void month(Context ctx, Map<String, Object> extra) throws IOException {
         Map<String, String> t = web.words(ctx);
         Optional<YearMonth> period = period(ctx.pathParam("period"));
-        Optional<MonthLedgerDb.Month> stored = Optional.empty();
-        List<MonthLedgerDb.WritMonth> lines = List.of();
+        Optional<MonthRecord> stored = Optional.empty();
+        List<WritLine> lines = List.of();
         if (period.isPresent()) {
-            synchronized (registry) {
-                stored = registry.ledger().month(period.get());
-                lines = stored.isPresent() ? registry.ledger().lines(period.get()) : List.of();
-            }
+            stored = WebApp.read(ledger, tx -> tx.month(period.get()));
+            lines = stored.isPresent() ? WebApp.read(ledger, tx -> tx.lines(period.get())) : List.of();
         }
         if (stored.isEmpty()) {
             ctx.status(404);
@@ -600,34 +618,28 @@ final class MonthDesk implements AutoCloseable {
         List<Map<String, String>> rows = new ArrayList<>();
         Tenge withheld = Tenge.ZERO;
         Tenge paid = Tenge.ZERO;
-        for (MonthLedgerDb.WritMonth w : lines) {
-            MonthLedgerDb.HistoryLine h = w.line();
+        for (WritLine h : lines) {
             withheld = withheld.plus(h.withheld());
             paid = paid.plus(h.paid());
-            rows.add(WebApp.figures(h, "writ", w.writId()));
+            rows.add(WebApp.figures(h, "writ", h.writId()));
         }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("period", period.get().toString());
         model.put("shown", PeopleFormat.month(period.get()));
-        model.put(
-                "status",
-                t.getOrDefault("month." + stored.get().status(), stored.get().status()));
-        model.put("statusCode", stored.get().status());
+        model.put("status", statusText(t, stored.get().month()));
+        model.put("statusCode", stored.get().month().status().name());
         model.put("rows", rows);
         model.put("withheld", PeopleFormat.money(withheld));
         model.put("paid", PeopleFormat.money(paid));
-        model.put("canRun", jobs.map(MonthJobs::ready).orElse(false));
+        model.put("canRun", jobs.isPresent());
         Optional<Path> folder = folder(period.get());
         model.put(
                 "warnings",
-                folder.map(f -> WarningsText.read(f.resolve(WarningsText.FILE), WebApp.language(ctx)).stream()
+                folder.map(f -> ports.reports().warnings(f, WebApp.language(ctx)).stream()
                                 .map(PeopleFormat::text)
                                 .toList())
                         .orElse(List.of()));
-        model.put(
-                "explainable",
-                folder.map(f -> Files.isRegularFile(f.resolve(ExplainText.FILE)))
-                        .orElse(false));
+        model.put("explainable", folder.map(f -> ports.reports().explained(f)).orElse(false));
         model.put("files", folder.map(MonthDesk::files).orElse(List.of()));
         web.page(ctx, "month", model);
     }
@@ -641,7 +653,7 @@ final class MonthDesk implements AutoCloseable {
         Optional<YearMonth> period = period(ctx.pathParam("period"));
         String employee = ctx.pathParam("employee");
         Optional<String> text =
-                period.flatMap(this::folder).flatMap(f -> ExplainText.part(f.resolve(ExplainText.FILE), employee));
+                period.flatMap(this::folder).flatMap(f -> ports.reports().explanation(f, employee));
         if (text.isEmpty()) {
             ctx.status(404);
             web.page(ctx, "missing", Map.of());
@@ -658,14 +670,24 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** {@code POST /months/{period}/export}: orders and notices written, the month locked (as {@code month export}). */
-    void export(Context ctx) throws SQLException, IOException {
+    void export(Context ctx) throws IOException {
         if (web.csrfHolds(ctx)) {
             act(ctx, (jobs, period, locale) -> jobs.export(period, locale));
         }
     }
 
+    /**
+     * {@code POST /months/{period}/recompute}: a stale month computed again from the payroll stored with it (issue 13),
+     * as {@code month run --period} without a payroll does; it can then be locked.
+     */
+    void recompute(Context ctx) throws IOException {
+        if (web.csrfHolds(ctx)) {
+            act(ctx, (jobs, period, locale) -> jobs.recompute(period, locale));
+        }
+    }
+
     /** {@code POST /months/{period}/reopen}: a locked month opened again, with the reason recorded. */
-    void reopen(Context ctx) throws SQLException, IOException {
+    void reopen(Context ctx) throws IOException {
         if (!web.csrfHolds(ctx)) {
             return;
         }
@@ -679,18 +701,18 @@ final class MonthDesk implements AutoCloseable {
     }
 
     private interface Action {
-        MonthJobs.Outcome apply(MonthJobs jobs, YearMonth period, Locale locale);
+        MonthWork.Outcome apply(MonthWork jobs, YearMonth period, Locale locale);
     }
 
-    private void act(Context ctx, Action action) throws SQLException, IOException {
+    private void act(Context ctx, Action action) throws IOException {
         Optional<YearMonth> period = period(ctx.pathParam("period"));
-        if (period.isEmpty() || !jobs.map(MonthJobs::ready).orElse(false)) {
+        if (period.isEmpty() || !jobs.isPresent()) {
             ctx.status(404);
             web.page(ctx, "missing", Map.of());
             return;
         }
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
-        MonthJobs.Outcome outcome;
+        MonthWork.Outcome outcome;
         synchronized (worker) {
             outcome = action.apply(jobs.get(), period.get(), locale);
         }
@@ -758,7 +780,7 @@ final class MonthDesk implements AutoCloseable {
         }
     }
 
-    private static String contentType(String name) {
+    private String contentType(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".pdf")) {
             return "application/pdf";
@@ -772,7 +794,7 @@ final class MonthDesk implements AutoCloseable {
         if (n.endsWith(".csv")) {
             return "text/csv; charset=utf-8";
         }
-        if (n.equals(OneCExchangeTxt.FILE)) {
+        if (ports.reports().windows1251(name)) {
             return "text/plain; charset=windows-1251";
         }
         return "text/plain; charset=utf-8";
@@ -783,33 +805,32 @@ final class MonthDesk implements AutoCloseable {
      * are due; what is late today and, for alimony, the penalty it is running up (MFC art. 171(1), 0.1 % a day); for
      * locked months, whatever was issued after its deadline.
      */
-    void deadlines(Context ctx) throws SQLException, IOException {
+    void deadlines(Context ctx) throws IOException {
         Map<String, String> t = web.words(ctx);
         LocalDate today = LocalDate.now(clock);
-        List<MonthLedgerDb.Month> months;
+        List<LedgerMonth> months = new ArrayList<>(WebApp.read(ledger, Ledger.Transaction::months));
+        java.util.Collections.reverse(months);
         Map<YearMonth, Map<Long, LocalDate>> issued = new HashMap<>();
-        synchronized (registry) {
-            months = registry.ledger().months();
-            for (MonthLedgerDb.Month m : months) {
-                Map<Long, LocalDate> on = new HashMap<>();
-                for (MonthLedgerDb.Paid p : registry.ledger().paid(m.period())) {
-                    on.put(p.number(), p.exportedAt().toLocalDate());
-                }
-                issued.put(m.period(), on);
+        for (LedgerMonth m : months) {
+            Map<Long, LocalDate> on = new HashMap<>();
+            for (IssuedOrder p : WebApp.read(ledger, tx -> tx.orders(m.period()))) {
+                on.put(p.number(), p.issuedAt().toLocalDate());
             }
+            issued.put(m.period(), on);
         }
         List<Map<String, String>> transfers = new ArrayList<>();
         List<Map<String, String>> notices = new ArrayList<>();
         Tenge exposure = Tenge.ZERO;
         Tenge exposureIssued = Tenge.ZERO;
-        for (MonthLedgerDb.Month m : months) {
+        for (LedgerMonth m : months) {
             Optional<Path> folder = folder(m.period());
-            if (folder.isEmpty()) {
+            if (folder.isEmpty() || m.status() == MonthStatus.SKIPPED) {
                 continue;
             }
-            boolean open = m.status().equals("OPEN");
+            // a month whose orders are not issued yet: what it withholds is still to be transferred
+            boolean open = m.status() != MonthStatus.LOCKED && !m.ordersIssued();
             Map<String, String> kinds = new HashMap<>();
-            for (Map<String, String> d : csv(folder.get().resolve(DeductionsCsv.FILE))) {
+            for (Map<String, String> d : ports.reports().rows(folder.get(), MonthReports.Register.DEDUCTIONS)) {
                 kinds.put(d.get("writ_id"), d.get("kind"));
                 Tenge withheld = Tenge.of(d.get("withheld_total"));
                 if (open && withheld.isPositive()) {
@@ -820,7 +841,7 @@ final class MonthDesk implements AutoCloseable {
                 }
             }
             if (!open) {
-                for (Map<String, String> o : csv(folder.get().resolve(PaymentsCsv.FILE))) {
+                for (Map<String, String> o : ports.reports().rows(folder.get(), MonthReports.Register.PAYMENTS)) {
                     LocalDate due = LocalDate.parse(o.get("transfer_due"));
                     // issued when the month was exported (the ledger), or on its value date when not known
                     LocalDate value = issued.get(m.period())
@@ -833,7 +854,7 @@ final class MonthDesk implements AutoCloseable {
                     }
                 }
             }
-            for (Map<String, String> n : csv(folder.get().resolve(NoticeFiles.REGISTER))) {
+            for (Map<String, String> n : ports.reports().rows(folder.get(), MonthReports.Register.NOTICES)) {
                 LocalDate due = LocalDate.parse(n.get("deadline"));
                 LocalDate sent = LocalDate.parse(n.get("notice_date"));
                 if (open || sent.isAfter(due)) {
@@ -907,24 +928,6 @@ final class MonthDesk implements AutoCloseable {
         return row;
     }
 
-    /** A CSV file Ustau wrote, each line by column name; none when the file is not there. */
-    private static List<Map<String, String>> csv(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVReaderHeaderAware csv = new CSVReaderHeaderAware(r)) {
-            Map<String, String> row;
-            while ((row = csv.readMap()) != null) {
-                rows.add(row);
-            }
-        } catch (com.opencsv.exceptions.CsvValidationException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
     private static Optional<YearMonth> period(String text) {
         try {
             return Optional.of(
@@ -935,9 +938,9 @@ final class MonthDesk implements AutoCloseable {
     }
 
     /** An upload's folder, gone; one left behind stays in the owner-only temp folder. */
-    private static void deleteTree(Path root) {
+    private void deleteTree(Path root) {
         try {
-            OwnerOnly.deleteTree(root);
+            ports.privateFiles().deleteTree(root);
         } catch (IOException e) {
             // left behind, see above: the next start makes a new temp folder
         }

@@ -16,11 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -29,17 +27,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import kz.ustau.adapter.files.OwnerOnly;
-import kz.ustau.adapter.ledger.MonthLedgerDb;
-import kz.ustau.adapter.ledger.WritRegistryDb;
-import kz.ustau.adapter.table.ReferenceTablesCsv;
-import kz.ustau.adapter.writ.WritsCsv;
 import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
+import kz.ustau.app.ledger.LedgerBusyException;
+import kz.ustau.app.ledger.Refusal;
+import kz.ustau.app.ledger.WritLine;
+import kz.ustau.app.port.Ledger;
+import kz.ustau.app.registry.ImportResult;
+import kz.ustau.app.registry.RegistryCard;
+import kz.ustau.app.registry.RegistryEntry;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.writ.EndReason;
+import kz.ustau.domain.writ.WritStatus;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -48,7 +51,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * The local web application (issue 8, first part): the writ registry — the list, a search, and one writ's card with
  * its month-by-month history, the total withheld and the current debt — and the ledger's months with each month's
  * review (per employee and writ: base, demand, withheld, debt, paid). Kazakh and Russian, switched on every page
- * and remembered in a cookie. One accountant at a time: requests share the registry's connection one by one.
+ * and remembered in a cookie. Everything goes through the use cases and ports of {@code kz.ustau.app} (issue 13): the
+ * ledger, the registry and the month's lifecycle, as on the command line.
  *
  * <p>Personal data: IINs are shown masked, never put in a URL, never logged; every response is {@code no-store} so
  * the browser keeps no copy; the server listens on loopback only (the password for other addresses is to come).
@@ -62,7 +66,8 @@ public final class WebApp implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final WritRegistryDb registry;
+    private final Ledger ledger;
+    private final Ports ports;
     private final Clock clock;
     private final TemplateEngine templates;
     private final Map<String, Map<String, String>> texts = new HashMap<>();
@@ -81,11 +86,12 @@ public final class WebApp implements AutoCloseable {
     /** Wrong passwords in a row before logins pause for a minute. */
     static final int MAX_FAILURES = 5;
 
-    private WebApp(WritRegistryDb registry, Clock clock, Optional<MonthJobs> jobs, Optional<String> password) {
-        this.registry = registry;
+    private WebApp(Ledger ledger, Ports ports, Clock clock, Optional<MonthWork> work, Optional<String> password) {
+        this.ledger = ledger;
+        this.ports = ports;
         this.clock = clock;
         this.password = password;
-        this.desk = new MonthDesk(this, registry, jobs, clock);
+        this.desk = new MonthDesk(this, ledger, ports, work, clock);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
         resolver.setPrefix("kz/ustau/web/");
         resolver.setSuffix(".html");
@@ -147,6 +153,7 @@ public final class WebApp implements AutoCloseable {
         app.get("/months/{period}/explain/{employee}", desk::explain);
         app.post("/months/{period}/export", desk::export);
         app.post("/months/{period}/reopen", desk::reopen);
+        app.post("/months/{period}/recompute", desk::recompute);
         app.get("/months/{period}/file", desk::file);
         app.get("/months/{period}/files.zip", desk::zip);
         app.get("/deadlines", desk::deadlines);
@@ -161,29 +168,24 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
-     * Starts the page on {@code host:port} (port 0: any free one) over an open registry, which stays the caller's to
-     * close. A host that is not a loopback address is refused until the page has its password.
+     * Starts the page on {@code host:port} (port 0: any free one) over an open ledger, which stays the caller's to
+     * close; with {@code employer} the page runs months too, each into {@code months/YYYY-MM}. A host that is not a
+     * loopback address is refused until the page has its password.
      */
-    public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock) {
-        return start(registry, host, port, clock, null);
-    }
-
-    /** The same, with the monthly jobs the page may run (null: the page only shows the ledger). */
-    public static WebApp start(WritRegistryDb registry, String host, int port, Clock clock, MonthJobs jobs) {
+    public static WebApp start(
+            Ledger ledger, Ports ports, String host, int port, Clock clock, Optional<Path> employer, Path months)
+            throws IOException {
         Optional<String> password = Optional.empty();
         if (!isLoopbackHost(host)) {
-            try {
-                password = registry.webPassword();
-            } catch (SQLException e) {
-                throw new IllegalStateException("the registry: " + e.getMessage(), e);
-            }
+            password = read(ledger, tx -> tx.writs().webPassword());
             if (password.isEmpty()) {
                 throw new IllegalArgumentException("the page listens on " + host
                         + " only with a password: set one first (ustau serve --host " + host
                         + " asks for it at its first start)");
             }
         }
-        WebApp web = new WebApp(registry, clock, Optional.ofNullable(jobs), password);
+        Optional<MonthWork> work = employer.map(e -> new MonthWork(ledger, ports, e, months, clock));
+        WebApp web = new WebApp(ledger, ports, clock, work, password);
         web.warmUp();
         web.app.start(host, port);
         return web;
@@ -321,6 +323,11 @@ public final class WebApp implements AutoCloseable {
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
+    /** Where the page keeps each month's folder unless told: {@code ~/.ustau/months}. */
+    public static Path defaultMonths() {
+        return MonthWork.defaultFolder();
+    }
+
     /** The port the page listens on. */
     public int port() {
         return app.port();
@@ -332,23 +339,30 @@ public final class WebApp implements AutoCloseable {
         desk.close();
     }
 
-    private void writs(Context ctx) throws SQLException {
+    /** A read of the committed ledger; a read has no input to be wrong. */
+    static <T> T read(Ledger ledger, Ledger.Work<T> work) throws IOException {
+        try {
+            return ledger.read(work);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void writs(Context ctx) throws IOException {
         writs(ctx, Map.of());
     }
 
-    private void writs(Context ctx, Map<String, Object> extra) throws SQLException {
+    private void writs(Context ctx, Map<String, Object> extra) throws IOException {
         String lang = language(ctx);
         Map<String, String> t = texts.get(lang);
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
         List<Map<String, String>> rows = new ArrayList<>();
-        List<WritRegistryDb.Entry> entries;
-        synchronized (registry) {
-            entries = registry.list();
-        }
-        for (WritRegistryDb.Entry e : entries) {
+        List<RegistryEntry> entries = read(ledger, tx -> tx.writs().list());
+        for (RegistryEntry e : entries) {
             String kind = t.getOrDefault("kind." + e.kind(), e.kind());
-            String status = t.getOrDefault("status." + e.status(), e.status());
-            if (!q.isEmpty() && !matches(q, e.writId(), e.kind(), kind, e.status(), status)) {
+            String status = t.getOrDefault("status." + e.status(), e.status().name());
+            if (!q.isEmpty()
+                    && !matches(q, e.writId(), e.kind(), kind, e.status().name(), status)) {
                 continue;
             }
             rows.add(Map.of(
@@ -356,8 +370,8 @@ public final class WebApp implements AutoCloseable {
                     "debtor", IdNumber.mask(e.debtorIin()),
                     "kind", kind,
                     "status", status,
-                    "statusCode", e.status(),
-                    "reason", Optional.ofNullable(e.reason()).orElse(""),
+                    "statusCode", e.status().name(),
+                    "reason", e.reason().orElse(""),
                     "version", Integer.toString(e.version())));
         }
         Map<String, Object> model = new HashMap<>(extra);
@@ -377,52 +391,48 @@ public final class WebApp implements AutoCloseable {
         return false;
     }
 
-    private void writ(Context ctx) throws SQLException {
+    private void writ(Context ctx) throws IOException {
         String lang = language(ctx);
         Map<String, String> t = texts.get(lang);
         String id = ctx.pathParam("id");
-        Optional<WritRegistryDb.Detail> detail;
-        List<MonthLedgerDb.HistoryLine> history;
-        synchronized (registry) {
-            detail = registry.show(id);
-            history = detail.isPresent() ? registry.ledger().history(id) : List.of();
-        }
+        Optional<RegistryCard> detail = read(ledger, tx -> tx.writs().card(id));
+        List<WritLine> history = detail.isPresent() ? read(ledger, tx -> tx.history(id)) : List.of();
         if (detail.isEmpty()) {
             ctx.status(404);
             page(ctx, "missing", Map.of());
             return;
         }
-        WritRegistryDb.Entry e = detail.get().entry();
+        RegistryEntry e = detail.get().entry();
         List<Map<String, String>> months = new ArrayList<>();
         Tenge withheld = Tenge.ZERO;
         Tenge paid = Tenge.ZERO;
-        for (MonthLedgerDb.HistoryLine h : history) {
+        for (WritLine h : history) {
             withheld = withheld.plus(h.withheld());
             paid = paid.plus(h.paid());
-            months.add(figures(h, "period", PeopleFormat.month(YearMonth.parse(h.period()))));
+            months.add(figures(h, "period", PeopleFormat.month(h.period())));
         }
         List<Map<String, String>> events = new ArrayList<>();
-        for (WritRegistryDb.Event ev : detail.get().events()) {
+        for (RegistryCard.Event ev : detail.get().events()) {
             events.add(Map.of(
                     "at",
                             PeopleFormat.date(ev.at().toLocalDate()) + " "
                                     + ev.at().toLocalTime().withNano(0),
                     "event", t.getOrDefault("event." + ev.event(), ev.event()),
-                    "detail", Optional.ofNullable(ev.detail()).orElse("")));
+                    "detail", ev.detail().orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("id", e.writId());
         model.put("debtor", IdNumber.mask(e.debtorIin()));
         model.put("kind", t.getOrDefault("kind." + e.kind(), e.kind()));
-        model.put("status", t.getOrDefault("status." + e.status(), e.status()));
-        model.put("statusCode", e.status());
-        model.put("reason", Optional.ofNullable(e.reason()).orElse(""));
+        model.put("status", t.getOrDefault("status." + e.status(), e.status().name()));
+        model.put("statusCode", e.status().name());
+        model.put("reason", e.reason().orElse(""));
         model.put("version", Integer.toString(e.version()));
         model.put("months", months);
         model.put("events", events);
         List<Map<String, String>> reasons = new ArrayList<>();
-        for (String r : WritRegistryDb.END_REASONS) {
-            reasons.add(Map.of("code", r, "text", t.getOrDefault("end." + r, r)));
+        for (EndReason r : EndReason.values()) {
+            reasons.add(Map.of("code", r.name(), "text", t.getOrDefault("end." + r, r.name())));
         }
         model.put("reasons", reasons);
         model.put("withheld", PeopleFormat.money(withheld));
@@ -436,7 +446,7 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** One writ's month as the tables show it, with the employee and one more column. */
-    static Map<String, String> figures(MonthLedgerDb.HistoryLine h, String key, String value) {
+    static Map<String, String> figures(WritLine h, String key, String value) {
         return Map.of(
                 key,
                 value,
@@ -475,15 +485,18 @@ public final class WebApp implements AutoCloseable {
             writs(ctx, Map.of("problems", List.of(format(ctx, "import.too-big", name, MAX_WRITS_FILE / 1024 / 1024))));
             return;
         }
-        Path file = OwnerOnly.tempFile(null, "ustau-upload-", ".csv");
+        Path folder = ports.privateFiles().tempFolder("ustau-upload-");
+        Path file = folder.resolve("writs.csv");
         try {
+            ports.privateFiles().newFile(file);
             try (InputStream in = upload.content()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             Problems problems = new Problems();
             List<Warning> warnings = new ArrayList<>();
-            List<WritRecord> writs = new WritsCsv(file, name, Optional.empty())
-                    .read(ReferenceTablesCsv.builtIn(), problems, warnings::add);
+            List<WritRecord> writs = ports.inputs()
+                    .writs(file, name, Optional.empty())
+                    .read(ports.tables().builtIn(), problems, warnings::add);
             try {
                 problems.throwIfAny();
             } catch (InvalidInputException e) {
@@ -497,21 +510,30 @@ public final class WebApp implements AutoCloseable {
                                         .toList()));
                 return;
             }
-            WritRegistryDb.ImportResult r;
-            synchronized (registry) {
-                r = registry.importWrits(writs, name, LocalDateTime.now(clock));
+            ImportResult r;
+            try {
+                r = ledger.write(tx -> tx.writs().importWrits(writs, name, LocalDateTime.now(clock)));
+            } catch (LedgerBusyException e) {
+                ctx.status(409);
+                writs(ctx, Map.of("problems", List.of(busy(ctx))));
+                return;
             }
             List<String> notes = new ArrayList<>();
             notes.add(format(ctx, "import.done", name, r.added(), r.changed(), r.unchanged()));
             warnings.forEach(w -> notes.add(w.message(locale)));
             writs(ctx, Map.of("notes", notes));
         } finally {
-            Files.deleteIfExists(file);
+            ports.privateFiles().deleteTree(folder);
         }
     }
 
+    /** The refusal of a write while another process writes to the ledger, in the page's language. */
+    String busy(Context ctx) {
+        return Refusal.of(Refusal.Reason.BUSY, ledger.location()).message(Locale.forLanguageTag(language(ctx)));
+    }
+
     /** {@code POST /writs/{id}/status}: suspend, resume or end a writ with the reason, as {@code ustau writs …} does. */
-    private void status(Context ctx) throws SQLException {
+    private void status(Context ctx) throws Exception {
         if (!csrfHolds(ctx)) {
             return;
         }
@@ -519,34 +541,38 @@ public final class WebApp implements AutoCloseable {
         String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
         String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
         String note = Optional.ofNullable(ctx.formParam("note")).orElse("").strip();
-        String status;
+        WritStatus status;
         String why;
         switch (action) {
             case "suspend" -> {
-                status = "SUSPENDED";
+                status = WritStatus.SUSPENDED;
                 why = reason;
             }
             case "resume" -> {
-                status = "ACTIVE";
+                status = WritStatus.ACTIVE;
                 why = reason.isEmpty() ? "resumed" : reason;
             }
             case "end" -> {
-                status = "ENDED";
-                why = WritRegistryDb.END_REASONS.contains(reason) ? reason + (note.isEmpty() ? "" : ": " + note) : "";
+                status = WritStatus.ENDED;
+                why = EndReason.of(reason).isPresent() ? reason + (note.isEmpty() ? "" : ": " + note) : "";
             }
             default -> {
-                status = "";
+                status = null;
                 why = "";
             }
         }
-        if (status.isEmpty() || why.isEmpty()) {
+        if (status == null || why.isEmpty()) {
             ctx.status(400);
             page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("status.bad")));
             return;
         }
         boolean found;
-        synchronized (registry) {
-            found = registry.setStatus(id, status, why, LocalDateTime.now(clock));
+        try {
+            found = ledger.write(tx -> tx.writs().status(id, status, why, LocalDateTime.now(clock)));
+        } catch (LedgerBusyException e) {
+            ctx.status(409);
+            page(ctx, "failed", Map.of("reason", busy(ctx)));
+            return;
         }
         if (!found) {
             ctx.status(404);

@@ -9,8 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import kz.ustau.adapter.ledger.WritRegistryDb;
-import kz.ustau.cli.PageJobs;
+import kz.ustau.app.port.Ledger;
 import kz.ustau.web.WebApp;
 
 /**
@@ -26,13 +25,15 @@ public final class WebBench {
         Path months = Path.of(args[1]);
         String period = args[2];
         String employee = args[3];
-        try (WritRegistryDb registry = WritRegistryDb.open(db);
+        try (Ledger registry = kz.ustau.cli.Main.ports().ledgers().open(db);
                 WebApp web = WebApp.start(
                         registry,
+                        kz.ustau.cli.Main.ports(),
                         "127.0.0.1",
                         0,
                         Clock.systemUTC(),
-                        new PageJobs(db, Path.of("sample-payroll/employer.properties"), months, Clock.systemUTC()))) {
+                        java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
+                        months)) {
             HttpClient http = HttpClient.newHttpClient();
             for (String page : List.of(
                     "/months/" + period + "?lang=ru",

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.app.port.Ledger;
 import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class BrowserTest {
     @TempDir
     Path temp;
 
-    WritRegistryDb registry;
+    Ledger registry;
     WebApp web;
     ChromeDriver browser;
     int shot;
@@ -59,14 +59,15 @@ class BrowserTest {
     /** The page over a registry in {@code temp/db}, its months' files in {@code temp/months}. */
     void serve() throws Exception {
         String db = temp.resolve("db").toString();
-        registry = WritRegistryDb.open(db);
+        registry = kz.ustau.cli.Main.ports().ledgers().open(db);
         web = WebApp.start(
                 registry,
+                kz.ustau.cli.Main.ports(),
                 "127.0.0.1",
                 0,
                 CLOCK,
-                new kz.ustau.cli.PageJobs(
-                        db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), CLOCK));
+                java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
+                temp.resolve("months"));
     }
 
     @BeforeEach

@@ -25,9 +25,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kz.ustau.adapter.files.TextEncoding;
-import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.app.port.Ledger;
 import kz.ustau.cli.Main;
-import kz.ustau.cli.PageJobs;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.LatePenalty;
 import kz.ustau.domain.writ.WritKind;
@@ -49,7 +48,7 @@ class MonthDeskTest {
     Path temp;
 
     String db;
-    WritRegistryDb registry;
+    Ledger registry;
     WebApp web;
     final CookieManager cookies = new CookieManager();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -60,14 +59,15 @@ class MonthDeskTest {
         db = temp.resolve("db").toString();
         assertThat(SampleLedger.ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
                 .isZero();
-        registry = WritRegistryDb.open(db);
+        registry = kz.ustau.cli.Main.ports().ledgers().open(db);
         web = WebApp.start(
                 registry,
+                kz.ustau.cli.Main.ports(),
                 "127.0.0.1",
                 0,
                 SampleLedger.CLOCK,
-                new PageJobs(
-                        db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), SampleLedger.CLOCK));
+                java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
+                temp.resolve("months"));
         get("/months?lang=ru");
         csrf = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("csrf"))
@@ -80,6 +80,10 @@ class MonthDeskTest {
     void stop() throws Exception {
         web.close();
         registry.close();
+    }
+
+    List<kz.ustau.domain.ledger.LedgerMonth> months() throws Exception {
+        return registry.read(Ledger.Transaction::months);
     }
 
     URI uri(String path) {
@@ -183,7 +187,7 @@ class MonthDeskTest {
                 .contains("пропущено строк по правилу сопоставления full_name ~ ^Итого по сотруднику: 46")
                 .doesNotContain("780717381451")
                 .contains("780717****51");
-        assertThat(registry.ledger().months()).isEmpty();
+        assertThat(months()).isEmpty();
         assertThat(temp.resolve("months")).doesNotExist();
     }
 
@@ -232,7 +236,7 @@ class MonthDeskTest {
         assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
         assertThat(shown).containsExactlyElementsOf(expected);
         assertThat(r.body()).doesNotContain("780717381452");
-        assertThat(registry.ledger().months()).isEmpty();
+        assertThat(months()).isEmpty();
     }
 
     @Test
@@ -368,7 +372,8 @@ class MonthDeskTest {
                 .isSorted();
         HttpResponse<String> end = job.get(job.size() - 1);
         assertThat(end.statusCode()).as(end.body()).isEqualTo(303);
-        assertThat(registry.ledger().lines(YearMonth.of(2026, 10))).hasSize(16);
+        List<kz.ustau.app.ledger.WritLine> stored = registry.read(tx -> tx.lines(YearMonth.of(2026, 10)));
+        assertThat(stored).hasSize(16);
     }
 
     @Test
@@ -392,7 +397,7 @@ class MonthDeskTest {
                 .contains("payroll.csv:2:code:")
                 .contains("SALLARY")
                 .doesNotContain("ustau-uploads");
-        assertThat(registry.ledger().months()).isEmpty();
+        assertThat(months()).isEmpty();
     }
 
     @Test
@@ -407,7 +412,11 @@ class MonthDeskTest {
         HttpResponse<String> with = post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"));
         assertThat(with.statusCode()).isEqualTo(200);
         assertThat(text(with.body())).contains("Статус: Открыт (на проверке)");
-        assertThat(registry.show("W01").orElseThrow().events().toString()).isNotEmpty();
+        String events = registry.read(tx -> tx.writs().card("W01"))
+                .orElseThrow()
+                .events()
+                .toString();
+        assertThat(events).isNotEmpty();
 
         HttpResponse<String> forged = http.send(
                 HttpRequest.newBuilder(uri("/months/2026-10/export"))
@@ -416,7 +425,11 @@ class MonthDeskTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(registry.ledger().month(YearMonth.of(2026, 10)).orElseThrow().status())
+        assertThat(registry.read(tx -> tx.month(YearMonth.of(2026, 10)))
+                        .orElseThrow()
+                        .month()
+                        .status()
+                        .name())
                 .isEqualTo("OPEN");
     }
 
@@ -501,10 +514,12 @@ class MonthDeskTest {
         MovingClock clock = new MovingClock();
         web = WebApp.start(
                 registry,
+                kz.ustau.cli.Main.ports(),
                 "127.0.0.1",
                 0,
                 clock,
-                new PageJobs(db, Path.of("sample-payroll/employer.properties"), temp.resolve("months"), clock));
+                java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
+                temp.resolve("months"));
         get("/months");
         Matcher first =
                 TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
@@ -517,7 +532,7 @@ class MonthDeskTest {
         HttpResponse<String> late = post("/months/run", Map.of("token", first.group(1)));
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(text(late.body())).contains("Загруженный файл больше не ждёт расчёта");
-        assertThat(registry.ledger().months()).isEmpty();
+        assertThat(months()).isEmpty();
     }
 
     /** An IIN that passes its check digit, one for each number. */

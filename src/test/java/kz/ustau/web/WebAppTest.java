@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import kz.ustau.adapter.ledger.WritRegistryDb;
+import kz.ustau.app.port.Ledger;
 import kz.ustau.cli.Main;
 import kz.ustau.domain.money.Tenge;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +30,7 @@ class WebAppTest {
     @TempDir
     Path temp;
 
-    WritRegistryDb registry;
+    Ledger registry;
     WebApp web;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,8 +40,15 @@ class WebAppTest {
         SampleLedger.octoberClosed(db, temp.resolve("o1"));
         assertThat(SampleLedger.ustau("writs", "suspend", "W03", "--reason", "постановление № 5", "--db", db))
                 .isZero();
-        registry = WritRegistryDb.open(db);
-        web = WebApp.start(registry, "127.0.0.1", 0, CLOCK);
+        registry = kz.ustau.cli.Main.ports().ledgers().open(db);
+        web = WebApp.start(
+                registry,
+                kz.ustau.cli.Main.ports(),
+                "127.0.0.1",
+                0,
+                CLOCK,
+                java.util.Optional.empty(),
+                temp.resolve("months"));
     }
 
     @AfterEach
@@ -206,18 +213,36 @@ class WebAppTest {
                 CLOCK);
         assertThat(exit).as("no terminal to ask in, no USTAU_WEB_PASSWORD").isEqualTo(2);
         assertThat(err.toString()).contains("beyond loopback the page needs a password");
-        assertThatThrownBy(() -> WebApp.start(registry, "0.0.0.0", 0, CLOCK))
+        assertThatThrownBy(() -> WebApp.start(
+                        registry,
+                        kz.ustau.cli.Main.ports(),
+                        "0.0.0.0",
+                        0,
+                        CLOCK,
+                        java.util.Optional.empty(),
+                        temp.resolve("months")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only with a password");
     }
 
     @Test
     void withAPasswordEveryPageButTheLoginNeedsASessionAndWrongPasswordsPauseLogins() throws Exception {
-        registry.webPassword(Password.hash("көктем-2026-сәуір".toCharArray()), java.time.LocalDateTime.now(CLOCK));
-        assertThat(registry.webPassword().orElseThrow())
+        String hash = Password.hash("көктем-2026-сәуір".toCharArray());
+        registry.write(tx -> {
+            tx.writs().webPassword(hash, java.time.LocalDateTime.now(CLOCK));
+            return null;
+        });
+        assertThat(registry.read(tx -> tx.writs().webPassword()).orElseThrow())
                 .startsWith("pbkdf2-sha256$600000$")
                 .doesNotContain("көктем");
-        try (WebApp open = WebApp.start(registry, "0.0.0.0", 0, CLOCK)) {
+        try (WebApp open = WebApp.start(
+                registry,
+                kz.ustau.cli.Main.ports(),
+                "0.0.0.0",
+                0,
+                CLOCK,
+                java.util.Optional.empty(),
+                temp.resolve("months"))) {
             java.net.CookieManager jar = new java.net.CookieManager();
             HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).build();
             String base = "http://127.0.0.1:" + open.port();
@@ -253,7 +278,12 @@ class WebAppTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(unsigned.statusCode()).isEqualTo(401);
-            assertThat(registry.show("W01").orElseThrow().entry().status()).isEqualTo("ACTIVE");
+            String status = registry.read(tx -> tx.writs().card("W01"))
+                    .orElseThrow()
+                    .entry()
+                    .status()
+                    .name();
+            assertThat(status).isEqualTo("ACTIVE");
 
             assertThat(post.apply("csrf=" + csrf + "&password=wrong-password").statusCode())
                     .isEqualTo(401);

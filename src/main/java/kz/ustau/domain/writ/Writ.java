@@ -57,6 +57,29 @@ public record Writ(
         }
     }
 
+    /** The same writ owing {@code owed} before the period being run: the ledger's figure, not the imported one. */
+    public Writ withDebt(Tenge owed) {
+        return new Writ(
+                id,
+                debtorIin,
+                kind,
+                share,
+                fixed,
+                indexedFrom,
+                children,
+                startPeriod,
+                endPeriod,
+                owed,
+                debtShare,
+                claimant,
+                payee,
+                bailiff,
+                caseNumber,
+                court,
+                writNumber,
+                writDate);
+    }
+
     /** Where the money goes: the payee when the writ names one, else the claimant's account (RULES §1). */
     public PaymentParty payTo() {
         return payee.or(claimant::account).orElseThrow();

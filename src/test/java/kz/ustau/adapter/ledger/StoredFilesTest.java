@@ -15,6 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
+import kz.ustau.app.ledger.StoredPayroll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +28,12 @@ class StoredFilesTest {
     @TempDir
     Path temp;
 
+    private LedgerDatabase ledger() throws IOException {
+        return LedgerDatabase.open(temp.resolve("db").toString(), ReferenceTablesCsv.builtIn());
+    }
+
     private Connection connect() throws SQLException {
-        WritRegistryDb.open(temp.resolve("db").toString()).close(); // the schema, migrated
-        return DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("db").resolve("ustau"), "sa", "");
+        return DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("db").resolve(LedgerDatabase.SQLITE_FILE));
     }
 
     @Test
@@ -40,19 +45,21 @@ class StoredFilesTest {
                 temp.resolve("payroll.csv"),
                 "employee_id,iin,full_name,period,pay_date,code,amount\n".repeat(1)
                         + "T1,880514312008,Сейтқали Ерлан,2026-10,2026-11-05,SALARY,300000.00\n".repeat(100_000));
-        try (Connection db = connect()) {
-            MonthLedgerDb ledger = new MonthLedgerDb(db);
-            YearMonth october = YearMonth.of(2026, 10);
-            ledger.files(
-                    october,
-                    List.of(
-                            new MonthLedgerDb.StoredFile(
-                                    "a", "Свод 2026-10.xlsx", workbook, Optional.of("preset:1c-svod")),
-                            new MonthLedgerDb.StoredFile("b", "payroll.csv", csv, Optional.empty())));
-            List<MonthLedgerDb.StoredFile> back = ledger.storedFiles(october);
-            assertThat(back)
-                    .extracting(MonthLedgerDb.StoredFile::name)
-                    .containsExactly("Свод 2026-10.xlsx", "payroll.csv");
+        YearMonth october = YearMonth.of(2026, 10);
+        try (LedgerDatabase ledger = ledger()) {
+            ledger.write(tx -> {
+                tx.savePayroll(
+                        october,
+                        List.of(
+                                new StoredPayroll("a", "Свод 2026-10.xlsx", workbook, Optional.of("preset:1c-svod")),
+                                new StoredPayroll("b", "payroll.csv", csv, Optional.empty())));
+                return null;
+            });
+        }
+        try (LedgerDatabase ledger = ledger();
+                Connection db = connect()) {
+            List<StoredPayroll> back = ledger.read(tx -> tx.payroll(october));
+            assertThat(back).extracting(StoredPayroll::name).containsExactly("Свод 2026-10.xlsx", "payroll.csv");
             assertThat(back.get(0).content()).hasBinaryContent(xlsx);
             assertThat(back.get(0).content().toString()).endsWith(".xlsx");
             assertThat(back.get(0).mapping()).contains("preset:1c-svod");
@@ -60,18 +67,29 @@ class StoredFilesTest {
             assertThat(PosixFilePermissions.toString(
                             Files.getPosixFilePermissions(back.get(1).content())))
                     .isEqualTo("rw-------");
-            // compressed: the 7 MB of payroll lines take far less in the database
+            // compressed, in chunks of at most 1 MiB: the 7 MB of payroll lines take far less in the database
             try (var s = db.createStatement();
-                    var rs = s.executeQuery("SELECT LENGTH(content) FROM month_file WHERE digest = 'b'")) {
+                    var rs = s.executeQuery("SELECT SUM(LENGTH(c.bytes)), MAX(LENGTH(c.bytes)) FROM month_file f"
+                            + " JOIN stored_chunk c ON c.blob_id = f.blob_id WHERE f.digest = 'b'")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isLessThan(Files.size(csv) / 10);
+            }
+            try (var s = db.createStatement();
+                    var rs = s.executeQuery("SELECT COUNT(*), MAX(LENGTH(c.bytes)) FROM month_file f"
+                            + " JOIN stored_chunk c ON c.blob_id = f.blob_id WHERE f.digest = 'a'")) {
+                rs.next();
+                assertThat(rs.getLong(1))
+                        .as("the incompressible workbook in chunks")
+                        .isEqualTo(3);
+                assertThat(rs.getLong(2)).isEqualTo(1 << 20);
             }
         }
     }
 
     @Test
-    void aFileStoredByAnOlderUstauAsPlainBase64StillReads() throws SQLException, IOException {
+    void aFileStoredByAnOlderUstauAsPlainBase64StillReads() throws Exception {
         byte[] content = "employee_id,iin\nT1,880514312008\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ledger().close(); // the schema
         try (Connection db = connect()) {
             try (PreparedStatement s = db.prepareStatement(
                     "INSERT INTO month_file (period, digest, name, content, mapping) VALUES (?,?,?,?,?)")) {
@@ -82,7 +100,9 @@ class StoredFilesTest {
                 s.setString(5, null);
                 s.executeUpdate();
             }
-            List<MonthLedgerDb.StoredFile> back = new MonthLedgerDb(db).storedFiles(YearMonth.of(2026, 9));
+        }
+        try (LedgerDatabase ledger = ledger()) {
+            List<StoredPayroll> back = ledger.read(tx -> tx.payroll(YearMonth.of(2026, 9)));
             assertThat(back).hasSize(1);
             assertThat(back.get(0).content()).hasBinaryContent(content);
         }

@@ -21,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (in the comments). Bases are the salaries (no taxes) so that the arithmetic stays readable.
  */
 class TwelveMonthsTest {
-    static final String WRIT_HEADER = "writ_id,debtor_iin,kind,share,fixed_amount,fixed_unit,children,start_period,"
-            + "end_period,debt,claimant_name,claimant_iin,claimant_iban,claimant_bic,bailiff_name,case_number,writ_number,"
-            + "writ_date\n";
-    static final String CLAIMANT = "Сейтқалиева Дина Маратқызы,900303460005,KZ90601A100000000001,HSBKKZKX,"
-            + "Жеке сот орындаушысы Тұрсынов А.Б.";
-    static final String A = "880514312008";
-    static final String B = "910228322104";
-    static final String C = "930711444106";
-    static final String D = "850101333001";
-    static final String E = "790930355204";
-
     @TempDir
     Path temp;
 
@@ -45,41 +34,12 @@ class TwelveMonthsTest {
                 Clock.fixed(Instant.parse("2027-10-01T04:00:00Z"), Main.ALMATY));
     }
 
-    static String line(String id, String iin, String name, YearMonth m, String code, String amount, String dismissal) {
-        String pay = m.plusMonths(1).atDay(5).toString();
-        return String.join(",", id, iin, name, m.toString(), pay, code, amount, dismissal) + "\n";
-    }
-
-    Path payroll(int month, YearMonth m) throws IOException {
-        StringBuilder sb = new StringBuilder("employee_id,iin,full_name,period,pay_date,code,amount,dismissal_date\n");
-        sb.append(line("T01", A, "Сейтқали Ерлан Бақытұлы", m, "SALARY", month <= 4 ? "400000.00" : "500000.00", ""));
-        sb.append(line("T02", B, "Иванов Сергей Петрович", m, "SALARY", month <= 7 ? "300000.00" : "1200000.00", ""));
-        sb.append(line("T03", C, "Ахметова Әйгерім Қайратқызы", m, "SALARY", "200000.00", ""));
-        if (month >= 3 && month <= 6) {
-            sb.append(line(
-                    "T04", D, "Жұмабеков Нұрлан Серікұлы", m, "SALARY", "240000.00", month == 6 ? "2027-03-20" : ""));
-        }
-        sb.append(line("T05", E, "Ким Виктор Александрович", m, "SALARY", "350000.00", ""));
-        return Files.writeString(temp.resolve("payroll-" + m + ".csv"), sb.toString());
-    }
-
     @Test
     void twelveMonthsOfBalances() throws IOException {
         String db = temp.resolve("db").toString();
-        Path writs = Files.writeString(
-                temp.resolve("writs.csv"),
-                WRIT_HEADER
-                        + "A1," + A + ",CHILD_SUPPORT,1/4,,,1,2026-01,,," + CLAIMANT + ",A1-26,2-A1/26,2026-01-10\n"
-                        + "B1," + B + ",CHILD_SUPPORT,1/3,,,2,2023-05,,," + CLAIMANT + ",B1-23,2-B1/23,2023-05-10\n"
-                        + "B2," + B + ",CHILD_SUPPORT,1/4,,,1,2024-02,2027-04,," + CLAIMANT
-                        + ",B2-24,2-B2/24,2024-02-01\n"
-                        + "C1," + C + ",SPOUSE_SUPPORT,,10,MRP,,2025-01,,," + CLAIMANT + ",C1-25,2-C1/25,2025-01-15\n"
-                        + "D1," + D + ",CHILD_SUPPORT,1/4,,,1,2026-01,,," + CLAIMANT + ",D1-26,2-D1/26,2026-01-20\n");
-        Path tables = Files.createDirectories(temp.resolve("tables"));
-        Files.writeString(
-                tables.resolve("mrp.csv"),
-                Files.readString(Path.of("src/main/resources/kz/ustau/tables/mrp.csv"))
-                        + "2027-01-01,4500,53000,90000,test figures\n");
+        Year year = new Year(temp);
+        Path writs = year.writs();
+        Path tables = year.tables();
         assertThat(ustau("writs", "import", writs.toString(), "--db", db)).isZero();
 
         YearMonth m = YearMonth.of(2026, 10);
@@ -92,7 +52,7 @@ class TwelveMonthsTest {
                     "--period",
                     m.toString(),
                     "--payroll",
-                    payroll(month, m).toString(),
+                    year.payroll(month).toString(),
                     "--employer",
                     "sample-payroll/employer.properties",
                     "--out",

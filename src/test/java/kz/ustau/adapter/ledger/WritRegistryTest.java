@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import kz.ustau.adapter.table.ReferenceTablesCsv;
 import kz.ustau.cli.Main;
+import kz.ustau.domain.writ.WritStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The writ registry on the real embedded H2, through the command line (issue 5). */
-class WritRegistryDbTest {
+/** The writ registry on the real embedded database (SQLite), through the command line (issue 5, issue 13). */
+class WritRegistryTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T04:00:00Z"), Main.ALMATY);
 
     @TempDir
@@ -119,28 +122,64 @@ class WritRegistryDbTest {
                 .isEqualTo(2);
     }
 
+    /**
+     * Issue 13: while one process writes to the ledger, a second writer is refused at once with one line in its
+     * language (exit 2), never a SQL error; a reader in a second JVM reads the committed registry meanwhile.
+     */
     @Test
-    void aSecondProcessOnTheSameDatabaseIsToldItIsInUse() throws Exception {
+    void aSecondWriterIsRefusedInItsLanguageAndAReaderStillReads() throws Exception {
         ustau("writs", "import", "sample-payroll/writs.csv", "--db", db());
-        try (WritRegistryDb held = WritRegistryDb.open(db())) {
-            held.list();
-            Process p = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            Main.class.getName(),
-                            "writs",
-                            "list",
-                            "--db",
-                            db())
-                    .redirectErrorStream(true)
-                    .start();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.exitValue()).as(out).isEqualTo(1);
-            assertThat(out).contains("is in use by another ustau process");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (LedgerDatabase ledger = LedgerDatabase.open(db(), ReferenceTablesCsv.builtIn())) {
+            Thread writer = new Thread(() -> {
+                try {
+                    ledger.write(tx -> {
+                        tx.writs().status("W01", WritStatus.SUSPENDED, "held", java.time.LocalDateTime.now());
+                        holding.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            writer.start();
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                Second importing = second("writs", "import", "sample-payroll/writs.csv", "--db", db(), "--lang", "ru");
+                assertThat(importing.exit()).as(importing.out()).isEqualTo(2);
+                assertThat(importing.out().strip())
+                        .startsWith("учёт " + db() + " сейчас изменяет другой процесс ustau")
+                        .doesNotContain("SQL", "Exception", "\n");
+                Second reading = second("writs", "list", "--db", db());
+                assertThat(reading.exit()).as(reading.out()).isZero();
+                assertThat(reading.out()).contains("W01", "ACTIVE").doesNotContain("held");
+            } finally {
+                release.countDown();
+                writer.join();
+            }
         }
+        assertThat(ustau("writs", "list", "--db", db()).out()).contains("W01,780717****51,CHILD_SUPPORT,SUSPENDED");
+    }
+
+    record Second(int exit, String out) {}
+
+    /** The command line in a JVM of its own. */
+    Second second(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Second(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static String[] args(String command, String a, String b, String c, String d, List<String> rest) {
@@ -152,8 +191,10 @@ class WritRegistryDbTest {
     @Test
     void theDatabaseFolderAndFilesAreTheOwnersOnly() throws Exception {
         Path dir = temp.resolve("private-db");
-        try (WritRegistryDb db = WritRegistryDb.open(dir.toString())) {
-            assertThat(db.list()).isEmpty();
+        try (LedgerDatabase db = LedgerDatabase.open(dir.toString(), ReferenceTablesCsv.builtIn())) {
+            List<kz.ustau.app.registry.RegistryEntry> entries =
+                    db.read(tx -> tx.writs().list());
+            assertThat(entries).isEmpty();
         }
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
                 .isEqualTo("rwx------");

@@ -1,0 +1,329 @@
+package kz.ustau.adapter.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+import kz.ustau.adapter.files.OwnerOnly;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.ledger.LedgerBusyException;
+import kz.ustau.app.port.Ledger;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The ledger and the writ registry in one database (issue 13; docs/registry.md): embedded SQLite in a folder by default
+ * ({@code DIR/ustau.sqlite}: WAL, {@code synchronous=FULL}, so a committed month survives a kill or a power cut at any
+ * moment), or a PostgreSQL server for a payroll bureau. The schema comes from Flyway migrations. One writer at a time:
+ * on SQLite {@code BEGIN IMMEDIATE}, on PostgreSQL the ledger's lock row taken {@code FOR UPDATE NOWAIT}; a second
+ * writer is refused at once. A ledger an earlier Ustau kept in H2 ({@code DIR/ustau.mv.db}) is copied into SQLite the
+ * first time the folder is opened ({@link H2Import}).
+ */
+public final class LedgerDatabase implements Ledger {
+    /** The embedded database file in a {@code --db} folder. */
+    public static final String SQLITE_FILE = "ustau.sqlite";
+
+    /** How long a writer waits for a short write of another to finish before it is refused: the page's small writes. */
+    static final int WRITER_WAIT_MS = 2_000;
+
+    private static final int READER_WAIT_MS = 30_000;
+
+    /** The database engines Ustau keeps its ledger in. */
+    enum Engine {
+        SQLITE,
+        POSTGRESQL
+    }
+
+    private final String location;
+    private final String url;
+    private final Engine engine;
+    private final Properties properties;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
+    private Connection writer;
+    private Connection reader;
+    /** Every connection the ledger works through; a test puts a connection that drops in place of the real one. */
+    private UnaryOperator<Connection> connections = UnaryOperator.identity();
+
+    private LedgerDatabase(String location, String url, Engine engine, Properties properties) {
+        this.location = location;
+        this.url = url;
+        this.engine = engine;
+        this.properties = properties;
+    }
+
+    /** The same ledger, its connections passed through {@code connections} (a test's faulty one). */
+    static LedgerDatabase open(String location, ReferenceTables tables, UnaryOperator<Connection> connections)
+            throws IOException {
+        LedgerDatabase db = open(location, tables);
+        db.connections = connections;
+        return db;
+    }
+
+    /**
+     * Opens (and migrates) the ledger at {@code location}: a folder for the embedded database, or a {@code jdbc:sqlite:}
+     * or {@code jdbc:postgresql:} URL (the role in {@code USTAU_DB_USER}, its password in {@code USTAU_DB_PASSWORD}).
+     * {@code tables} read the writs an earlier Ustau kept as text, once, when they are given typed columns.
+     */
+    public static LedgerDatabase open(String location, ReferenceTables tables) throws IOException {
+        if (location.startsWith("jdbc:h2:")) {
+            throw new IOException(
+                    location + ": H2 is no longer used for the ledger (its file store lost closed months);"
+                            + " give the folder holding ustau.mv.db as --db DIR and Ustau copies it into SQLite");
+        }
+        LedgerDatabase db;
+        if (location.startsWith("jdbc:postgresql:")) {
+            Properties p = new Properties();
+            p.setProperty("user", System.getenv().getOrDefault("USTAU_DB_USER", "ustau"));
+            p.setProperty("password", System.getenv().getOrDefault("USTAU_DB_PASSWORD", ""));
+            db = new LedgerDatabase(location, location, Engine.POSTGRESQL, p);
+        } else if (location.startsWith("jdbc:sqlite:")) {
+            db = new LedgerDatabase(location, location, Engine.SQLITE, sqlite(WRITER_WAIT_MS));
+        } else if (location.startsWith("jdbc:")) {
+            throw new IOException(location + ": the ledger is kept in a folder (SQLite) or on PostgreSQL"
+                    + " (jdbc:postgresql://…); other databases are not supported");
+        } else {
+            Path dir = Path.of(location).toAbsolutePath();
+            OwnerOnly.folder(dir);
+            Path file = dir.resolve(SQLITE_FILE);
+            if (!Files.exists(file) && Files.exists(dir.resolve(H2Import.H2_FILE))) {
+                H2Import.into(dir, file, tables);
+            }
+            db = new LedgerDatabase(location, "jdbc:sqlite:" + file, Engine.SQLITE, sqlite(WRITER_WAIT_MS));
+        }
+        db.migrate(tables);
+        if (db.engine == Engine.SQLITE && !location.startsWith("jdbc:")) {
+            ownerOnly(Path.of(location).toAbsolutePath());
+        }
+        return db;
+    }
+
+    /** SQLite as the ledger needs it: write-ahead log, every commit synced to the disk, a bounded wait for a lock. */
+    static Properties sqlite(int busyTimeoutMs) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(busyTimeoutMs);
+        return config.toProperties();
+    }
+
+    private void migrate(ReferenceTables tables) throws IOException {
+        try {
+            var config = Flyway.configure();
+            if (engine == Engine.SQLITE) {
+                SQLiteDataSource source = new SQLiteDataSource(new SQLiteConfig(sqlite(READER_WAIT_MS)));
+                source.setUrl(url);
+                config.dataSource(source).locations("classpath:db/migration/sqlite");
+            } else {
+                config.dataSource(url, properties.getProperty("user"), properties.getProperty("password"))
+                        .locations("classpath:db/migration/portable", "classpath:db/migration/postgresql")
+                        .javaMigrations(new TypedWritsMigration(tables));
+            }
+            config.load().migrate();
+        } catch (RuntimeException e) {
+            throw new IOException(location + ": the ledger's schema could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The database folder and its files readable by their owner only (they hold IINs): SQLite makes its write-ahead
+     * log and index as it goes, with the process's default permissions, inside a folder that is the owner's alone.
+     */
+    private static void ownerOnly(Path dir) throws IOException {
+        OwnerOnly.folder(dir);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ustau"))
+                    .filter(Files::isRegularFile)
+                    .toList()) {
+                OwnerOnly.set(f, false);
+            }
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public <T> T write(Work<T> work) throws LedgerBusyException, IOException, InvalidInputException {
+        synchronized (writeLock) {
+            Connection c = writer();
+            begin(c);
+            boolean done = false;
+            try {
+                T result = work.in(new SqlTransaction(c, this));
+                commit(c);
+                done = true;
+                return result;
+            } catch (SQLException e) {
+                if (busy(e)) {
+                    throw new LedgerBusyException(location, e);
+                }
+                throw fault(e);
+            } finally {
+                if (!done) {
+                    rollback(c);
+                }
+            }
+        }
+    }
+
+    @Override
+    public <T> T read(Work<T> work) throws IOException, InvalidInputException {
+        synchronized (readLock) {
+            Connection c = reader();
+            try {
+                if (engine == Engine.SQLITE) {
+                    exec(c, "BEGIN");
+                }
+                try {
+                    return work.in(new SqlTransaction(c, this));
+                } finally {
+                    if (engine == Engine.SQLITE) {
+                        exec(c, "COMMIT");
+                    } else {
+                        c.commit();
+                    }
+                }
+            } catch (SQLException e) {
+                throw fault(e);
+            }
+        }
+    }
+
+    private void begin(Connection c) throws LedgerBusyException, IOException {
+        try {
+            if (engine == Engine.SQLITE) {
+                exec(c, "BEGIN IMMEDIATE");
+            } else {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT id FROM ledger_lock WHERE id = 1 FOR UPDATE NOWAIT");
+                }
+            }
+        } catch (SQLException e) {
+            if (engine == Engine.POSTGRESQL) {
+                rollback(c);
+            }
+            if (busy(e)) {
+                throw new LedgerBusyException(location, e);
+            }
+            throw fault(e);
+        }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        if (engine == Engine.SQLITE) {
+            exec(c, "COMMIT");
+        } else {
+            c.commit();
+        }
+    }
+
+    private void rollback(Connection c) {
+        try {
+            if (engine == Engine.SQLITE) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                } else {
+                    exec(c, "ROLLBACK");
+                }
+            } else {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            // no transaction was open (BEGIN itself failed), or the connection is gone: nothing was committed
+        }
+    }
+
+    /** Another writer holds the ledger: SQLite's busy or locked, PostgreSQL's lock not available. */
+    static boolean busy(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                int code = s.getErrorCode() & 0xff;
+                if ("55P03".equals(s.getSQLState()) || code == 5 || code == 6) {
+                    return true;
+                }
+                String m = String.valueOf(s.getMessage());
+                if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private IOException fault(SQLException e) {
+        return new IOException("the ledger " + location + ": " + e.getMessage(), e);
+    }
+
+    private Connection writer() throws IOException {
+        try {
+            if (writer == null || writer.isClosed()) {
+                writer = connect(WRITER_WAIT_MS);
+                if (engine == Engine.POSTGRESQL) {
+                    writer.setAutoCommit(false);
+                }
+            }
+            return writer;
+        } catch (SQLException e) {
+            throw fault(e);
+        }
+    }
+
+    private Connection reader() throws IOException {
+        try {
+            if (reader == null || reader.isClosed()) {
+                reader = connect(READER_WAIT_MS);
+                if (engine == Engine.POSTGRESQL) {
+                    reader.setAutoCommit(false);
+                    reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    reader.setReadOnly(true);
+                }
+            }
+            return reader;
+        } catch (SQLException e) {
+            throw fault(e);
+        }
+    }
+
+    private Connection connect(int waitMs) throws SQLException {
+        return connections.apply(
+                DriverManager.getConnection(url, engine == Engine.SQLITE ? sqlite(waitMs) : properties));
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            synchronized (writeLock) {
+                if (writer != null) {
+                    writer.close();
+                }
+            }
+            synchronized (readLock) {
+                if (reader != null) {
+                    reader.close();
+                }
+            }
+        } catch (SQLException e) {
+            throw fault(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kz.ustau.app.ledger;
+
+import java.time.YearMonth;
+import kz.ustau.domain.money.Tenge;
+
+/**
+ * One writ's line of a stored month: the base, what it asked for, what was withheld, its debt before and after, and
+ * what orders of that month paid (issue 5; {@code writs history}, the page's review).
+ */
+public record WritLine(
+        YearMonth period,
+        String writId,
+        String employeeId,
+        Tenge base,
+        Tenge demandCurrent,
+        Tenge demandDebt,
+        Tenge withheld,
+        Tenge debtBefore,
+        Tenge debtAfter,
+        Tenge paid) {}
