@@ -22,12 +22,17 @@ DB="$WORK/db"
 EMPLOYER=sample-payroll/employer.properties
 [ -f "$JAR" ] || { echo "no $JAR: mvn -q -DskipTests package first" >&2; exit 2; }
 offset=0
+LIBFAKETIME=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 2>/dev/null | head -1 || true)
+if [ "${FAKE_GAPS:-}" = 1 ] && [ -z "$LIBFAKETIME" ]; then
+  echo "FAKE_GAPS=1 needs libfaketime (Debian: apt-get install faketime)" >&2
+  exit 2
+fi
 
 # one command of the soak; the clock moved GAP seconds on (for real, or with libfaketime)
 ustau() {
   if [ "${FAKE_GAPS:-}" = 1 ]; then
     offset=$((offset + GAP))
-    faketime -f "+${offset}s" java -jar "$JAR" "$@"
+    LD_PRELOAD="$LIBFAKETIME" FAKETIME="+${offset}s" java -jar "$JAR" "$@"
   else
     sleep "$GAP"
     java -jar "$JAR" "$@"
@@ -39,7 +44,7 @@ killed() {
   local pid
   if [ "${FAKE_GAPS:-}" = 1 ]; then
     offset=$((offset + GAP))
-    faketime -f "+${offset}s" java -jar "$JAR" "$@" >/dev/null 2>&1 &
+    LD_PRELOAD="$LIBFAKETIME" FAKETIME="+${offset}s" java -jar "$JAR" "$@" >/dev/null 2>&1 &
   else
     sleep "$GAP"
     java -jar "$JAR" "$@" >/dev/null 2>&1 &
@@ -69,15 +74,15 @@ close() {
   local now
   now=$(date -d "$period-01 +1 month" +%Y-%m)-03T09:00
   ustau month close --db "$DB" --period "$period" --payroll "$WORK/payroll-$period.csv" --employer "$EMPLOYER" \
-    --out "$WORK/months/$period" --tables "$WORK/tables" --now "$now" "$@" >/dev/null 2>&1
+    --out "$WORK/months/$period" --tables "$WORK/tables" --now "$now" "$@" 2>/dev/null > "$WORK/close.txt"
 }
 
 # the ledger as the registry shows it: every writ's months and totals
 snapshot() {
   local writ
-  ustau writs list --db "$DB" 2>/dev/null
+  ustau writs list --db "$DB" 2>&1 || echo "writs list failed"
   for writ in $(java -jar "$JAR" writs list --db "$DB" 2>/dev/null | tail -n +2 | cut -d, -f1); do
-    ustau writs history "$writ" --db "$DB" 2>/dev/null
+    ustau writs history "$writ" --db "$DB" 2>&1 || echo "writs history $writ failed"
   done
 }
 
@@ -86,13 +91,21 @@ mkdir -p "$WORK/tables"
 # the MRP of 2027 is not law yet: a test figure, so that the year can run on
 { cat src/main/resources/kz/ustau/tables/mrp.csv; echo "2027-01-01,4500,53000,90000,soak figures"; } > "$WORK/tables/mrp.csv"
 java -jar "$JAR" writs import sample-payroll/writs.csv --db "$DB" >/dev/null
+expected=0
 for n in $(seq 0 11); do
   period=$(month "$n")
   close "$period" || { echo "closing $period failed" >&2; exit 1; }
+  # the summary line says how many writ lines the month stored (CONTRACT §2: "N ұстау жолы")
+  expected=$((expected + $(grep -o '[0-9]* ұстау жолы' "$WORK/close.txt" | cut -d' ' -f1)))
 done
 last=$period
 snapshot > "$WORK/year.txt"
-echo "year closed: $(grep -c '^20' "$WORK/year.txt") writ-months, $(du -sh "$DB" | cut -f1) on disk"
+found=$(grep -c '^20' "$WORK/year.txt")
+echo "year closed: $expected writ-months stored, $found read back, $(du -sh "$DB" | cut -f1) on disk"
+if [ "$found" != "$expected" ]; then
+  echo "THE LEDGER LOST $((expected - found)) WRIT-MONTHS while it was read after the year was closed"
+  exit 1
+fi
 for round in $(seq 1 "$ROUNDS"); do
   killed writs history W05 --db "$DB"
   if [ $((round % 3)) = 0 ]; then

@@ -187,16 +187,7 @@ public final class Main implements Runnable {
         @Override
         public Optional<Draft> draft(Path export, String name, Optional<String> sheet, Problems problems)
                 throws IOException {
-            return MappingDraft.inspect(export, name, sheet, Optional.empty(), problems)
-                    .map(d -> new Draft(
-                            d.sheets(),
-                            d.headerRow(),
-                            d.headerRows(),
-                            d.headers(),
-                            d.wide(),
-                            d.kinds(),
-                            d.unrecognised(),
-                            d.mapping()));
+            return MappingDraft.inspect(export, name, sheet, Optional.empty(), problems);
         }
 
         @Override

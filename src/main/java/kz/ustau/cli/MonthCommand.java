@@ -171,13 +171,14 @@ final class MonthCommand implements Runnable {
             cl.getOut()
                     .println(RunCommand.summary(
                             lang,
-                            s.period(),
-                            s.debtors(),
-                            s.lines(),
-                            s.orders(),
-                            s.total(),
-                            s.warnings().size(),
-                            s.dir().toAbsolutePath().normalize()));
+                            new MonthLifecycle.Summary(
+                                    s.period(),
+                                    s.debtors(),
+                                    s.lines(),
+                                    s.orders(),
+                                    s.total(),
+                                    s.warnings(),
+                                    s.dir().toAbsolutePath().normalize())));
         }
         if (done.unpublished().isPresent()) {
             err.println(Messages.text(
@@ -202,33 +203,9 @@ final class MonthCommand implements Runnable {
                 "Computes and stores a month for review, with its payroll; no orders. Without --payroll a month run"
                         + " before (a stale one) is computed again from its stored payroll."
             })
-    static final class Run extends Step {
-        @CommandLine.Mixin
-        PayrollOptions payroll = new PayrollOptions();
-
-        @Option(
-                names = "--reopen",
-                paramLabel = "REASON",
-                description = "Reopen a locked month; the reason is recorded.")
-        String reopen;
-
+    static final class Run extends PayrollStep {
         Run(Main.Context context) {
             super(context, MonthLifecycle.Step.RUN);
-        }
-
-        @Override
-        List<Path> payrolls() {
-            return payroll.files();
-        }
-
-        @Override
-        Optional<String> mapping() {
-            return payroll.mapping();
-        }
-
-        @Override
-        Optional<String> reopen() {
-            return Optional.ofNullable(reopen);
         }
     }
 
@@ -259,7 +236,14 @@ final class MonthCommand implements Runnable {
                 "Runs, stores, issues the orders and locks, in one step; a payout on another date is added by giving"
                         + " all the month's files and the new one."
             })
-    static final class Close extends Step {
+    static final class Close extends PayrollStep {
+        Close(Main.Context context) {
+            super(context, MonthLifecycle.Step.CLOSE);
+        }
+    }
+
+    /** A step that takes payroll files and may reopen a locked month: run and close. */
+    abstract static class PayrollStep extends Step {
         @CommandLine.Mixin
         PayrollOptions payroll = new PayrollOptions();
 
@@ -269,8 +253,8 @@ final class MonthCommand implements Runnable {
                 description = "Reopen a locked month; the reason is recorded.")
         String reopen;
 
-        Close(Main.Context context) {
-            super(context, MonthLifecycle.Step.CLOSE);
+        PayrollStep(Main.Context context, MonthLifecycle.Step step) {
+            super(context, step);
         }
 
         @Override

@@ -23,10 +23,10 @@ import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.RunMonth;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
+import kz.ustau.app.ledger.MonthLifecycle;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.PayrollSource;
 import kz.ustau.app.port.WritSource;
-import kz.ustau.domain.money.Tenge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,17 +112,8 @@ final class RunCommand implements Callable<Integer> {
             cl.getOut()
                     .println(summary(
                             lang,
-                            result.period(),
-                            result.debtors().size(),
-                            result.debtors().stream()
-                                    .mapToLong(d -> d.deductions().size())
-                                    .sum(),
-                            result.payments().size(),
-                            Tenge.sum(result.payments().stream()
-                                    .map(p -> p.amount())
-                                    .toList()),
-                            result.warnings().size(),
-                            month.out.toAbsolutePath().normalize()));
+                            MonthLifecycle.Summary.of(
+                                    result, month.out.toAbsolutePath().normalize())));
             return ExitCodes.OK;
         } catch (InvalidInputException e) {
             printProblems(err, e.problems(), lang);
@@ -151,18 +142,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The one-line summary of a month (CONTRACT §2), in the command's language. */
-    static String summary(
-            Locale lang, YearMonth period, int debtors, long lines, int orders, Tenge total, int warnings, Path dir) {
+    static String summary(Locale lang, MonthLifecycle.Summary s) {
         return Messages.text(
                 lang,
                 "run.done",
-                period.toString(),
-                Integer.toString(debtors),
-                Long.toString(lines),
-                Integer.toString(orders),
-                total.plain(),
-                Integer.toString(warnings),
-                dir.toString());
+                s.period().toString(),
+                Integer.toString(s.debtors()),
+                Long.toString(s.lines()),
+                Integer.toString(s.orders()),
+                s.total().plain(),
+                Integer.toString(s.warnings().size()),
+                s.dir().toString());
     }
 
     /** Each warning on stderr, in the command's language, with its code. */

@@ -400,6 +400,36 @@ class MonthDeskTest {
         assertThat(months()).isEmpty();
     }
 
+    /**
+     * Issue 13 on the page: October reopened while November is closed makes November stale; the page says which month
+     * changed, refuses to lock the stale month in the command line's words, computes it again from its stored payroll
+     * at one click, and a month is not run before the one before it is closed.
+     */
+    @Test
+    void aStaleMonthSaysWhyAndIsComputedAgainFromItsStoredPayroll() throws Exception {
+        Path months = temp.resolve("months");
+        SampleLedger.octoberClosedAgain(db, months.resolve("2026-10"));
+        assertThat(SampleLedger.novemberClosed(db, months.resolve("2026-11"), temp))
+                .isZero();
+        assertThat(post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(text(get("/months?lang=ru").body())).contains("Устарел: нужно пересчитать (изменён месяц 10.2026)");
+        HttpResponse<String> november = get("/months/2026-11");
+        assertThat(november.body()).contains("id=\"recompute-form\"").doesNotContain("id=\"export-form\"");
+        HttpResponse<String> locked = post("/months/2026-11/recompute", Map.of());
+        assertThat(locked.statusCode())
+                .as("October is open: November waits for it")
+                .isEqualTo(409);
+        assertThat(text(locked.body())).contains("месяц 2026-11 нельзя рассчитать, пока не закрыт месяц 2026-10");
+        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = post("/months/2026-11/recompute", Map.of());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(text(again.body())).contains("Статус: Открыт (на проверке)", "11.2026: должников 13");
+        assertThat(post("/months/2026-11/export", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(text(get("/months").body())).doesNotContain("Устарел");
+    }
+
     @Test
     void reopeningNeedsAReasonWhichIsRecorded() throws Exception {
         runMonth(Path.of("sample-payroll/payroll.csv"), "");

@@ -29,6 +29,11 @@ final class SampleLedger {
     static void octoberClosed(String db, Path out) {
         assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db))
                 .isZero();
+        octoberClosedAgain(db, out);
+    }
+
+    /** Closes October on a registry that has the sample writs. */
+    static void octoberClosedAgain(String db, Path out) {
         assertThat(ustau(
                         "month",
                         "close",
@@ -45,6 +50,35 @@ final class SampleLedger {
                         "--now",
                         "2026-11-02T09:00"))
                 .isZero();
+    }
+
+    /** Closes November (the sample moved a month on, without the dismissed T024) into {@code out}; the exit code. */
+    static int novemberClosed(String db, Path out, Path temp) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        List<String> lines = Files.readAllLines(Path.of("sample-payroll/payroll.csv"));
+        sb.append(lines.get(0)).append('\n');
+        for (String l : lines.subList(1, lines.size())) {
+            if (!l.startsWith("T024,")) {
+                sb.append(l.replace(",2026-10,", ",2026-11,").replace(",2026-11-05,", ",2026-12-04,"))
+                        .append('\n');
+            }
+        }
+        Path november = Files.writeString(temp.resolve("november.csv"), sb.toString());
+        return ustau(
+                "month",
+                "close",
+                "--db",
+                db,
+                "--period",
+                "2026-11",
+                "--payroll",
+                november.toString(),
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                out.toString(),
+                "--now",
+                "2026-12-02T09:00");
     }
 
     /** The lines of a {@code deductions.csv}, each by column name (the sample has no quoted cells). */

@@ -73,10 +73,8 @@ public final class MonthFolder implements MonthFiles {
     @Override
     public int sweep(Path dir) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent() == null ? target : target.getParent();
-        if (!Files.isDirectory(parent)) {
-            return 0;
-        }
+        // where stage() makes them: beside the folder, in the nearest folder that exists
+        Path parent = existingAncestor(target.getParent() == null ? target : target.getParent());
         int swept = 0;
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(parent, PREFIX + "*")) {

@@ -30,8 +30,11 @@ public final class LedgerDatabase implements Ledger {
     /** The embedded database file in a {@code --db} folder. */
     public static final String SQLITE_FILE = "ustau.sqlite";
 
-    /** How long a writer waits for a short write of another to finish before it is refused: the page's small writes. */
-    static final int WRITER_WAIT_MS = 2_000;
+    /**
+     * How long a writer waits for another's write to end before it is refused: long enough for the page's small writes
+     * (a status, a password: milliseconds), far too short for a month's close — a second close is refused at once.
+     */
+    static final int WRITER_WAIT_MS = 250;
 
     private static final int READER_WAIT_MS = 30_000;
 

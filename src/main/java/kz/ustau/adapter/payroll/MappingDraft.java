@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.ustau.app.Problems;
+import kz.ustau.app.port.MappingDrafts;
 
 /**
  * A first look at an export, for {@code ustau mapping init} (issue 4): its sheets, the row that looks like the header,
@@ -82,18 +83,7 @@ public final class MappingDraft {
 
     private MappingDraft() {}
 
-    /** What {@code mapping init} found and the mapping it proposes. */
-    public record Draft(
-            List<String> sheets,
-            int headerRow,
-            int headerRows,
-            List<String> headers,
-            boolean wide,
-            List<String> kinds,
-            List<String> unrecognised,
-            String mapping) {}
-
-    public static Optional<Draft> inspect(
+    public static Optional<MappingDrafts.Draft> inspect(
             Path file, String name, Optional<String> sheet, Optional<Charset> encoding, Problems problems)
             throws IOException {
         boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
@@ -262,7 +252,7 @@ public final class MappingDraft {
                         .append('\n');
             }
         }
-        return Optional.of(new Draft(
+        return Optional.of(new MappingDrafts.Draft(
                 sheets, header + 1, headerRows, headers, wide, List.copyOf(kinds), unrecognised, m.toString()));
     }
 

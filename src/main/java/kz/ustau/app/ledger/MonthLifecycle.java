@@ -123,6 +123,21 @@ public final class MonthLifecycle {
         public Summary {
             warnings = List.copyOf(warnings);
         }
+
+        /** What a month's result comes to, written into {@code dir}. */
+        public static Summary of(MonthResult result, Path dir) {
+            return new Summary(
+                    result.period(),
+                    result.debtors().size(),
+                    result.debtors().stream()
+                            .mapToLong(d -> d.deductions().size())
+                            .sum(),
+                    result.payments().size(),
+                    Tenge.sum(
+                            result.payments().stream().map(PaymentOrder::amount).toList()),
+                    result.warnings(),
+                    dir);
+        }
     }
 
     /** What a step came to. */
@@ -703,17 +718,7 @@ public final class MonthLifecycle {
         try {
             MonthDocuments.write(staging, documents, result);
             long id = tx.keep(r.period(), r.out(), staging.files(), r.now());
-            Summary summary = new Summary(
-                    result.period(),
-                    result.debtors().size(),
-                    result.debtors().stream()
-                            .mapToLong(d -> d.deductions().size())
-                            .sum(),
-                    result.payments().size(),
-                    Tenge.sum(
-                            result.payments().stream().map(PaymentOrder::amount).toList()),
-                    result.warnings(),
-                    r.out());
+            Summary summary = Summary.of(result, r.out());
             return new Prepared(staging, id, summary, status, repeated, stale);
         } catch (IOException | RuntimeException e) {
             staging.close();
