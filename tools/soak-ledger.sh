@@ -10,6 +10,9 @@
 #                                              GAP seconds later than the one before, so time-based housekeeping
 #                                              (H2's 45 s retention) runs as it would, in minutes instead of hours
 #   USTAU_JAR=old.jar tools/soak-ledger.sh …   the same soak on another build (the release before kept H2)
+#   BUSY=2 tools/soak-ledger.sh …              with two busy loops beside it, as on an accountant's machine doing other
+#                                              work: every command takes longer, and what the database does in the
+#                                              background while it is open has time to happen
 #
 # Prints one line per round and a summary; exits 1 at the first round whose ledger differs.
 set -euo pipefail
@@ -21,6 +24,12 @@ WORK=${SOAK_DIR:-$(mktemp -d /tmp/ustau-soak-XXXXXX)}
 DB="$WORK/db"
 EMPLOYER=sample-payroll/employer.properties
 [ -f "$JAR" ] || { echo "no $JAR: mvn -q -DskipTests package first" >&2; exit 2; }
+busy=()
+for i in $(seq 1 "${BUSY:-0}"); do
+  ( while :; do :; done ) &
+  busy+=($!)
+done
+trap '[ ${#busy[@]} -gt 0 ] && kill "${busy[@]}" 2>/dev/null; true' EXIT
 offset=0
 LIBFAKETIME=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 2>/dev/null | head -1 || true)
 if [ "${FAKE_GAPS:-}" = 1 ] && [ -z "$LIBFAKETIME" ]; then
@@ -86,7 +95,7 @@ snapshot() {
   done
 }
 
-echo "soak of $JAR in $WORK: $ROUNDS rounds, ${GAP}s between commands$([ "${FAKE_GAPS:-}" = 1 ] && echo ' (faked)')"
+echo "soak of $JAR in $WORK: $ROUNDS rounds, ${GAP}s between commands$([ "${FAKE_GAPS:-}" = 1 ] && echo ' (faked)'), ${BUSY:-0} busy loops"
 mkdir -p "$WORK/tables"
 # the MRP of 2027 is not law yet: a test figure, so that the year can run on
 { cat src/main/resources/kz/ustau/tables/mrp.csv; echo "2027-01-01,4500,53000,90000,soak figures"; } > "$WORK/tables/mrp.csv"

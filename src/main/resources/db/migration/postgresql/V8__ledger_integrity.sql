@@ -52,6 +52,8 @@ CREATE TABLE stored_blob (
     size     BIGINT       NOT NULL,
     encoding VARCHAR(20)  NOT NULL
 );
+-- a file kept once: the same payroll or the same files exported again point at the blob already kept
+CREATE INDEX stored_blob_by_digest ON stored_blob (sha256);
 CREATE TABLE stored_chunk (
     blob_id BIGINT NOT NULL,
     seq     INT    NOT NULL,

@@ -133,6 +133,8 @@ CREATE TABLE stored_blob (
     size     INTEGER NOT NULL,
     encoding TEXT    NOT NULL
 );
+-- a file kept once: the same payroll or the same files exported again point at the blob already kept
+CREATE INDEX stored_blob_by_digest ON stored_blob (sha256);
 CREATE TABLE stored_chunk (
     blob_id INTEGER NOT NULL,
     seq     INTEGER NOT NULL,

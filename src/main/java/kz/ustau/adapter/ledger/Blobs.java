@@ -25,8 +25,21 @@ final class Blobs {
 
     private Blobs() {}
 
-    /** Keeps the bytes of {@code file}; the new blob's id. */
+    /**
+     * Keeps the bytes of {@code file}, identified by {@code sha256} (of its bytes, or of what it is with): a file kept
+     * before under the same digest and size is not kept twice — the same payroll, the same files exported again. Blobs
+     * are never deleted, so the one kept is there for good.
+     */
     static long store(Connection db, Path file, String sha256) throws SQLException, IOException {
+        try (PreparedStatement s = db.prepareStatement("SELECT id FROM stored_blob WHERE sha256 = ? AND size = ?")) {
+            s.setString(1, sha256);
+            s.setLong(2, Files.size(file));
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
         long id;
         try (PreparedStatement s = db.prepareStatement(
                 "INSERT INTO stored_blob (sha256, size, encoding) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -107,4 +107,29 @@ class StoredFilesTest {
             assertThat(back.get(0).content()).hasBinaryContent(content);
         }
     }
+
+    /** A file kept again under the same digest (the same payroll re-run, the same files exported again) is kept once. */
+    @Test
+    void theSameFileIsKeptOnce() throws Exception {
+        Path csv = Files.writeString(
+                temp.resolve("payroll.csv"),
+                "employee_id,iin,full_name,period,pay_date,code,amount\n"
+                        + "T1,880514312008,Сейтқали Ерлан,2026-10,2026-11-05,SALARY,300000.00\n".repeat(1000));
+        try (LedgerDatabase ledger = ledger()) {
+            for (int i = 0; i < 3; i++) {
+                ledger.write(tx -> {
+                    tx.savePayroll(
+                            YearMonth.of(2026, 10),
+                            List.of(new StoredPayroll("same", "payroll.csv", csv, Optional.empty())));
+                    return null;
+                });
+            }
+        }
+        try (Connection db = connect();
+                var s = db.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM stored_blob")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+    }
 }
