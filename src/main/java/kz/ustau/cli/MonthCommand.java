@@ -158,28 +158,15 @@ final class MonthCommand implements Runnable {
         for (YearMonth stale : done.madeStale()) {
             err.println(Messages.text(lang, "cli.month.made-stale", stale, s.period()));
         }
-        if (done.repeated()) {
-            cl.getOut()
-                    .println(Messages.text(
-                            lang,
-                            "cli.month.again",
-                            s.period(),
-                            s.orders(),
-                            s.total().plain(),
-                            s.dir().toAbsolutePath().normalize()));
-        } else {
-            cl.getOut()
-                    .println(RunCommand.summary(
-                            lang,
-                            new MonthLifecycle.Summary(
-                                    s.period(),
-                                    s.debtors(),
-                                    s.lines(),
-                                    s.orders(),
-                                    s.total(),
-                                    s.warnings(),
-                                    s.dir().toAbsolutePath().normalize())));
-        }
+        MonthLifecycle.Summary shown = new MonthLifecycle.Summary(
+                s.period(),
+                s.debtors(),
+                s.lines(),
+                s.orders(),
+                s.total(),
+                s.warnings(),
+                s.dir().toAbsolutePath().normalize());
+        cl.getOut().println(shown.said(lang, done.repeated()));
         if (done.unpublished().isPresent()) {
             err.println(Messages.text(
                     lang,

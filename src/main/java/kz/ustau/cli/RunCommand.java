@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.ustau.app.InputProblem;
 import kz.ustau.app.InvalidInputException;
-import kz.ustau.app.Messages;
 import kz.ustau.app.MonthDocuments;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.PayrollFilesOfMonth;
@@ -110,10 +109,9 @@ final class RunCommand implements Callable<Integer> {
             MonthDocuments.publish(ports.monthFiles(), ports.documents(), result, month.out);
             printWarnings(err, result.warnings(), lang);
             cl.getOut()
-                    .println(summary(
-                            lang,
-                            MonthLifecycle.Summary.of(
-                                    result, month.out.toAbsolutePath().normalize())));
+                    .println(MonthLifecycle.Summary.of(
+                                    result, month.out.toAbsolutePath().normalize())
+                            .said(lang, false));
             return ExitCodes.OK;
         } catch (InvalidInputException e) {
             printProblems(err, e.problems(), lang);
@@ -139,20 +137,6 @@ final class RunCommand implements Callable<Integer> {
                 ReferenceTables tables, Problems problems, java.util.function.Consumer<Warning> warnings) {
             return writs;
         }
-    }
-
-    /** The one-line summary of a month (CONTRACT §2), in the command's language. */
-    static String summary(Locale lang, MonthLifecycle.Summary s) {
-        return Messages.text(
-                lang,
-                "run.done",
-                s.period().toString(),
-                Integer.toString(s.debtors()),
-                Long.toString(s.lines()),
-                Integer.toString(s.orders()),
-                s.total().plain(),
-                Integer.toString(s.warnings().size()),
-                s.dir().toString());
     }
 
     /** Each warning on stderr, in the command's language, with its code. */

@@ -136,25 +136,7 @@ final class MonthWork {
         MonthLifecycle.Outcome.Done d = (MonthLifecycle.Outcome.Done) o;
         MonthLifecycle.Summary s = d.summary();
         List<String> lines = new ArrayList<>();
-        lines.add(
-                d.repeated()
-                        ? Messages.text(
-                                language,
-                                "cli.month.again",
-                                s.period(),
-                                s.orders(),
-                                s.total().plain(),
-                                s.dir())
-                        : Messages.text(
-                                language,
-                                "run.done",
-                                s.period().toString(),
-                                Integer.toString(s.debtors()),
-                                Long.toString(s.lines()),
-                                Integer.toString(s.orders()),
-                                s.total().plain(),
-                                Integer.toString(s.warnings().size()),
-                                s.dir().toString()));
+        lines.add(s.said(language, d.repeated()));
         d.madeStale().forEach(m -> lines.add(Messages.text(language, "cli.month.made-stale", m, s.period())));
         List<String> warnings =
                 s.warnings().stream().map(w -> w.message(language)).toList();

@@ -124,6 +124,25 @@ public final class MonthLifecycle {
             warnings = List.copyOf(warnings);
         }
 
+        /**
+         * The summary as one line in {@code language} (CONTRACT §2): the month's debtors, lines, orders, total and
+         * warnings, written into its folder; for a locked month written again, that its files were written again.
+         */
+        public String said(java.util.Locale language, boolean again) {
+            return again
+                    ? kz.ustau.app.Messages.text(language, "cli.month.again", period, orders, total.plain(), dir)
+                    : kz.ustau.app.Messages.text(
+                            language,
+                            "run.done",
+                            period.toString(),
+                            Integer.toString(debtors),
+                            Long.toString(lines),
+                            Integer.toString(orders),
+                            total.plain(),
+                            Integer.toString(warnings.size()),
+                            dir.toString());
+        }
+
         /** What a month's result comes to, written into {@code dir}. */
         public static Summary of(MonthResult result, Path dir) {
             return new Summary(
