@@ -165,11 +165,12 @@ writs = []
 def writ(wid, eid, kind, share="", fixed="", unit="", children="", start="2024-01", end="", debt="", debt_share="",
          cl=None, date="2024-01-15", payee=None, indexed="", special_acc="", bailiff=0, number=None, court=COURT):
     name, debtor_iin = people[eid]
-    cname, ciin, cib, cbic = cl
+    cname, ciin, cib, cbic = cl[:4]
+    ckbe = cl[4] if len(cl) > 4 else ""  # an organisation's KBe (RULES §8: a BIN never gets a person's 19 by default)
     b = BAILIFFS[bailiff]
     p = payee or ("", "", "", "", "")
     writs.append([wid, debtor_iin, kind, share, fixed, unit, indexed, children, start, end, debt, debt_share,
-                  cname, ciin, cib, cbic, "", special_acc, p[0], p[1], p[2], p[3], p[4],
+                  cname, ciin, cib, cbic, ckbe, special_acc, p[0], p[1], p[2], p[3], p[4],
                   b[0], b[1], b[2], b[3], f"{wid[1:]}-{start[:4]}/{rnd.randint(100,999)}", court,
                   number or f"2-{rnd.randint(1000, 9999)}/{date[2:4]}", date])
 
@@ -183,13 +184,13 @@ writ("W03", "T011", "CHILD_SUPPORT", share="1/2", children="3", debt="850000.00"
 writ("W04", "T014", "SPOUSE_SUPPORT", fixed="6", unit="MRP", cl=c(5), date="2025-02-20", start="2025-03")
 writ("W05", "T018", "CHILD_SUPPORT", share="1/3", children="2", cl=c(3), date="2021-11-05", start="2021-11")
 writ("W06", "T018", "CHILD_SUPPORT", share="1/4", children="1", cl=c(4), date="2024-08-19", start="2024-09", bailiff=1)
-writ("W07", "T021", "OTHER", share="1/2", debt="1450000.00", cl=("АО «Халык Банк Казахстана»", bin_(92, 11, 38), iban("601", "0000000012345"), "HSBKKZKX"),
-     date="2025-07-01", start="2025-08", payee=("Жеке сот орындаушысы Тұрсынов Алмас Бекұлы", bin_(15, 3, 77), iban("722", "0000000099911"), "CASPKZKA", "19"),
+writ("W07", "T021", "OTHER", share="1/2", debt="1450000.00", cl=("АО «Халык Банк Казахстана»", bin_(92, 11, 38), iban("601", "0000000012345"), "HSBKKZKX", "14"),
+     date="2025-07-01", start="2025-08", payee=("Жеке сот орындаушысы Тұрсынов Алмас Бекұлы", bin_(15, 3, 77), iban("722", "0000000099911"), "CASPKZKA", "17"),
      number="2-3391/25", court="Алматы қаласы Бостандық аудандық соты")
 writ("W08", "T030", "CHILD_SUPPORT", fixed="30000.00", unit="KZT", children="1", debt="60000.00", cl=claimant(7, True), date="2025-01-09", start="2025-01", bailiff=2)
 writ("W09", "T024", "CHILD_SUPPORT", share="1/4", children="1", debt="12500.00", cl=c(8), date="2023-12-12", start="2024-01")
 writ("W10", "T026", "CHILD_SUPPORT", fixed="25000.00", unit="KZT", children="1", cl=c(9), date="2023-04-03", start="2023-04", indexed="2023-04-03")
-writ("W11", "T036", "TAX", debt="185400.00", cl=("РГУ «Управление государственных доходов по Бостандыкскому району»", bin_(8, 7, 41), iban("998", "0000000070001"), "TSESKZKA"),
+writ("W11", "T036", "TAX", debt="185400.00", cl=("РГУ «Управление государственных доходов по Бостандыкскому району»", bin_(8, 7, 41), iban("998", "0000000070001"), "TSESKZKA", "11"),
      date="2026-05-14", start="2026-06", bailiff=2, court="Алматы қаласы мамандандырылған ауданаралық әкімшілік соты")
 writ("W12", "T021", "CHILD_SUPPORT", share="1/4", children="1", cl=c(10), date="2024-10-02", start="2024-10")
 writ("W13", "T009", "CHILD_SUPPORT", share="1/3", children="2", debt="640000.00", debt_share="1/10", cl=c(11), date="2025-05-05", start="2025-05", bailiff=1)

@@ -36,6 +36,7 @@ import kz.ustau.domain.rules.Deduction;
 import kz.ustau.domain.rules.DeductionCalculator;
 import kz.ustau.domain.rules.DismissalDeadline;
 import kz.ustau.domain.rules.LatePenalty;
+import kz.ustau.domain.rules.TransferDeadline;
 import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Debtor;
 import kz.ustau.domain.writ.FixedSum;
@@ -170,7 +171,8 @@ public final class RunMonth {
         problems.throwIfAny();
         warnings.addAll(payroll.unknownWritWithholdings(month, debtorIins));
         months.sort(Comparator.comparing(dm -> dm.debtor().employeeId()));
-        List<PaymentOrder> orders = paymentOrders(months, emp, request.firstPaymentNumber());
+        List<PaymentOrder> orders = paymentOrders(
+                months, emp, request.firstPaymentNumber(), request.now().toLocalDate());
         warnings.addAll(lateOrders(orders, request.now().toLocalDate()));
         List<WritNotice> notices = new ArrayList<>();
         for (DebtorMonth dm : months) {
@@ -300,6 +302,10 @@ public final class RunMonth {
                         Integer.toString(w.children().getAsInt()),
                         ChildSupportShare.forChildren(w.children().getAsInt()).toString()));
             }
+            var party = w.payTo();
+            if (party.id().isBin() && party.kbe().charAt(1) == '9') {
+                out.add(Warning.of("writ.organisation-household-kbe", w.id(), party.name(), party.kbe()));
+            }
             if (d.status() == WritDemand.Status.CURRENT
                     && w.endPeriod().isPresent()
                     && w.endPeriod().get().equals(dm.period())) {
@@ -344,7 +350,12 @@ public final class RunMonth {
         return out;
     }
 
-    private List<PaymentOrder> paymentOrders(List<DebtorMonth> months, Employer emp, long firstNumber) {
+    /**
+     * One order per writ with something withheld, numbered from {@code firstNumber}, written on {@code writtenOn}: its
+     * value date never before that day (RULES §7).
+     */
+    private List<PaymentOrder> paymentOrders(
+            List<DebtorMonth> months, Employer emp, long firstNumber, LocalDate writtenOn) {
         List<PaymentOrder> orders = new ArrayList<>();
         long number = firstNumber;
         for (DebtorMonth dm : months) {
@@ -365,7 +376,7 @@ public final class RunMonth {
                         knp,
                         PaymentOrder.EMPLOYER_KOD,
                         payee.kbe(),
-                        dm.valueDate(),
+                        TransferDeadline.valueDate(dm.payDate(), writtenOn, tables.calendar()),
                         dm.transferDue(),
                         PaymentPurpose.of(w, dm.debtor(), dm.period())));
             }

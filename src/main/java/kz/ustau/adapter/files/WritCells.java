@@ -38,6 +38,7 @@ public final class WritCells {
     private final long line;
     private final Function<String, String> raw;
     private final Function<String, String> columns;
+    private boolean asKept;
 
     /**
      * The cells of the record on {@code line} of {@code name}: {@code raw} gives a cell by canonical column (stripped,
@@ -48,6 +49,17 @@ public final class WritCells {
         this.line = line;
         this.raw = raw;
         this.columns = columns;
+    }
+
+    /**
+     * These cells are a writ an earlier version kept in its registry, read as it was kept: a BIN claimant or payee
+     * without a KBe keeps the {@value #PERSON_KBE} that version paid with — the writ is not refused on the way into the
+     * new ledger — and every month it is paid warns of it ({@code writ.organisation-household-kbe}) until the writ is
+     * corrected.
+     */
+    public WritCells asKept() {
+        this.asKept = true;
+        return this;
     }
 
     private String get(String column) {
@@ -142,6 +154,7 @@ public final class WritCells {
         Optional<Bic> claimantBic =
                 cell("claimant_bic").bic(problems, claimantIbanCell.isBlank() ? Need.OPTIONAL : Need.REQUIRED);
         Optional<String> claimantKbe = kbe(cell("claimant_kbe"), problems);
+        organisationKbe(claimantId, cell("claimant_kbe"), problems);
         Optional<String> special = cell("special_account")
                 .oneOf(problems, Need.OPTIONAL, List.of("yes", "no", "да", "жоқ", "y", "n", "true", "false"));
         Optional<String> bailiffName = cell("bailiff_name").text(problems, Need.REQUIRED);
@@ -192,6 +205,11 @@ public final class WritCells {
         Optional<Iban> iban = cell("payee_iban").iban(problems, Need.REQUIRED);
         Optional<Bic> bic = cell("payee_bic").bic(problems, Need.REQUIRED);
         Optional<String> kbe = kbe(cell("payee_kbe"), problems);
+        Cell kbeCell = cell("payee_kbe");
+        if (!asKept && kbeCell.isBlank()) {
+            // CONTRACT §4.2: with a payee_bin, payee_kbe is required — a control account is nobody's household
+            problems.add(kbeCell.file(), kbeCell.row(), kbeCell.column(), "kbe.payee", "");
+        }
         if (payeeName.isEmpty() || bin.isEmpty() || iban.isEmpty() || bic.isEmpty()) {
             return Optional.empty();
         }
@@ -199,6 +217,22 @@ public final class WritCells {
                 new PaymentParty(payeeName.get(), bin.get(), iban.get(), bic.get(), kbe.orElse(PERSON_KBE));
         bankCheck(party, "payee", tables, warnings);
         return Optional.of(party);
+    }
+
+    /**
+     * An organisation (a BIN) is never given a person's KBe by default (RULES §8; CONTRACT §4.2): its KBe must be
+     * written in the writ.
+     */
+    private void organisationKbe(Optional<IdNumber> id, Cell kbe, Problems problems) {
+        if (!asKept && id.isPresent() && id.get().isBin() && kbe.isBlank()) {
+            problems.add(
+                    kbe.file(),
+                    kbe.row(),
+                    kbe.column(),
+                    "kbe.organisation",
+                    "",
+                    id.get().digits());
+        }
     }
 
     private Optional<String> kbe(Cell cell, Problems problems) {

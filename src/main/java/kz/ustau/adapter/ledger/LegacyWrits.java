@@ -58,7 +58,8 @@ final class LegacyWrits {
             byColumn.put(WritColumns.ALL.get(i), i < cells.size() ? cells.get(i) : "");
         }
         Problems problems = new Problems();
-        Optional<Writ> writ = new WritCells(source, row, byColumn::get, c -> c).writ(tables, problems, w -> {});
+        Optional<Writ> writ =
+                new WritCells(source, row, byColumn::get, c -> c).asKept().writ(tables, problems, w -> {});
         return problems.isEmpty() ? writ : Optional.empty();
     }
 

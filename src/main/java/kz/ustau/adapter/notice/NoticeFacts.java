@@ -44,6 +44,10 @@ final class NoticeFacts {
         v.put("register", result.period().format(MONTH) + "/" + notice.registerNumber());
         v.put("date", result.now().toLocalDate().format(DATE));
         v.put("deadline", notice.deadline().format(DATE));
+        long late = lateDays(notice, result);
+        if (late > 0) {
+            v.put("late", Long.toString(late)); // the letter says it is sent late, and when it was due
+        }
         v.put("employer.name", e.name());
         v.put("employer.bin", e.bin().digits());
         v.put("employer.address", e.address());
@@ -53,7 +57,7 @@ final class NoticeFacts {
         v.put("bailiff.name", w.bailiff().name());
         w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
         w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
-        v.put("bailiff.email", w.bailiff().email().orElse(texts.getProperty("none")));
+        w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
         v.put("claimant.name", w.claimant().name());
         v.put("debtor.name", debtor.fullName());
         v.put("debtor.iin", debtor.iin().digits());
@@ -114,6 +118,15 @@ final class NoticeFacts {
                             w.endPeriod().map(p -> p.format(MONTH)).orElse(texts.getProperty("none"))));
         }
         return v;
+    }
+
+    /**
+     * How many days after its deadline the letter is written (its date, the day the month is exported), 0 when on
+     * time.
+     */
+    static long lateDays(WritNotice notice, MonthResult result) {
+        LocalDate written = result.now().toLocalDate();
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(notice.deadline(), written));
     }
 
     /** What the writ orders, in words: share, fixed sum, debt share, and for a non-periodic writ the sum to collect. */

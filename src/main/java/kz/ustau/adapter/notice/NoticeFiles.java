@@ -30,6 +30,7 @@ public final class NoticeFiles implements MonthDocument {
             "event_date",
             "notice_date",
             "deadline",
+            "late_days",
             "files");
 
     @Override
@@ -67,7 +68,7 @@ public final class NoticeFiles implements MonthDocument {
                     String title = title(blocks) + " — " + n.deduction().writ().id();
                     byte[] bytes = file.endsWith(".pdf")
                             ? NoticePdf.render(blocks, title, result.employer().name(), result.now())
-                            : NoticeDocx.render(blocks, title, result.employer().name(), result.now());
+                            : NoticeDocx.render(blocks, title, result.employer().name(), result.now(), lang);
                     out.write(bytes);
                     return;
                 }
@@ -107,7 +108,14 @@ public final class NoticeFiles implements MonthDocument {
                         n.eventDate().toString(),
                         result.now().toLocalDate().toString(),
                         n.deadline().toString(),
-                        String.join(" ", List.of(name(n, "kk", "pdf"), name(n, "ru", "pdf")))));
+                        Long.toString(NoticeFacts.lateDays(n, result)),
+                        String.join(
+                                " ",
+                                List.of(
+                                        name(n, "kk", "pdf"),
+                                        name(n, "ru", "pdf"),
+                                        name(n, "kk", "docx"),
+                                        name(n, "ru", "docx")))));
             }
         }
     }

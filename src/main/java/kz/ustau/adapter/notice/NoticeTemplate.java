@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 /**
  * A notice template from {@code kz/ustau/notice/<name>.txt} (the format is in the README beside them), filled with
  * values. A placeholder with no value is an error: a notice never goes out with a gap. {@code {{name?}}} marks a value
- * that may be absent; a line left empty by absent values is dropped.
+ * that may be absent; a line left empty by absent values is dropped. A line {@code [?name] …} is kept only when
+ * {@code name} has a value, {@code [!name] …} only when it has none: a letter written after its deadline says so
+ * ({@code late}), one on time says when it is due.
  */
 final class NoticeTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z.]+)(\\?)?}}");
+    /** {@code [?late] text}: the line only when {@code late} has a value; {@code [!late] text}: only when it has none. */
+    private static final Pattern CONDITION = Pattern.compile("^\\[([?!])([a-z.]+)] ?(.*)$");
+
     private final String name;
     private final String text;
 
@@ -40,7 +45,17 @@ final class NoticeTemplate {
     List<Block> fill(Map<String, String> values) {
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        for (String raw : text.split("\r?\n")) {
+        for (String source : text.split("\r?\n")) {
+            String raw = source;
+            Matcher condition = CONDITION.matcher(source);
+            if (condition.matches()) {
+                String value = values.get(condition.group(2));
+                boolean has = value != null && !value.isBlank();
+                if (has != condition.group(1).equals("?")) {
+                    continue;
+                }
+                raw = condition.group(3);
+            }
             String line = substitute(raw, values).strip();
             if (line.equals(">") || (line.isEmpty() && !raw.isBlank())) {
                 continue; // a line made only of optional values that are absent

@@ -7,12 +7,14 @@ import java.util.List;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.payment.PaymentPurpose;
 
 /**
  * {@code payments-mt100.txt}: the National Bank's MT100 text, one message per transfer (CONTRACT §5.3;
  * shared/domain/payments.md §1.3): windows-1251, CRLF, amounts with a decimal comma, dates {@code YYMMDD}, KOd and KBe
  * split into {@code /IRS/} and {@code /SECO/}, the KNP in {@code :70:}, the purpose in {@code /ASSIGN/} wrapped at 62
- * then 70 characters. The actual payer (the employee) is in the purpose text.
+ * then 70 characters, between words only, so that the payer's IIN is never cut (RULES §8); no line over 70
+ * characters. The actual payer (the employee) is in the purpose text.
  */
 public final class Mt100Txt extends OrderFile {
     public static final String FILE = "payments-mt100.txt";
@@ -20,6 +22,9 @@ public final class Mt100Txt extends OrderFile {
     static final int FIRST = 62;
 
     static final int NEXT = 70;
+    /** The longest line of the message. */
+    static final int LINE = 70;
+
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     public Mt100Txt() {
@@ -43,16 +48,16 @@ public final class Mt100Txt extends OrderFile {
                     ":32A:" + o.valueDate().format(YYMMDD) + "KZT"
                             + o.amount().plain().replace('.', ','));
             line(sb, ":50:/D/" + e.iban().value());
-            line(sb, "/NAME/" + e.name());
+            line(sb, "/NAME/", e.name());
             line(sb, "/IDN/" + e.bin().digits());
-            line(sb, "/CHIEF/" + e.head());
-            line(sb, "/MAINBK/" + e.accountant());
+            line(sb, "/CHIEF/", e.head());
+            line(sb, "/MAINBK/", e.accountant());
             line(sb, "/IRS/" + o.kod().charAt(0));
             line(sb, "/SECO/" + o.kod().charAt(1));
             line(sb, ":52B:" + e.bic().value());
             line(sb, ":57B:" + o.payee().bic().value());
             line(sb, ":59:" + o.payee().iban().value());
-            line(sb, "/NAME/" + o.payee().name());
+            line(sb, "/NAME/", o.payee().name());
             line(sb, "/IDN/" + o.payee().id().digits());
             line(sb, "/IRS/" + o.kbe().charAt(0));
             line(sb, "/SECO/" + o.kbe().charAt(1));
@@ -72,23 +77,26 @@ public final class Mt100Txt extends OrderFile {
     }
 
     /**
-     * The purpose in pieces of at most 62, then 70 characters: joined back without separators it is the text again.
-     * A piece never starts with {@code /}, {@code :} or {@code -}, which a reader would take for a new field.
+     * The purpose in pieces of at most 62, then 70 characters, cut between words only: joined back without separators
+     * it is the text again, and no number in it — the payer's IIN above all — is split. A piece never starts with
+     * {@code /}, {@code :} or {@code -}, which a reader would take for a new field.
      */
     static List<String> wrap(String text) {
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
-        String rest = text.replaceAll("[\\r\\n]+", " ");
-        int width = FIRST;
-        do {
-            int cut = Math.min(width, rest.length());
-            while (cut > 1 && cut < rest.length() && "/:-".indexOf(rest.charAt(cut)) >= 0) {
-                cut--;
-            }
-            parts.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-            width = NEXT;
-        } while (!rest.isEmpty());
-        return parts;
+        return PaymentPurpose.pieces(text, FIRST, NEXT, "/:-");
+    }
+
+    /**
+     * A name field: the tag and the name, shortened at a word to fit a line of {@value #LINE} characters (a name of
+     * 65 characters and more: a government body's full title). The account and the IIN/BIN identify the party.
+     */
+    private static void line(StringBuilder sb, String tag, String name) {
+        String text = name.replaceAll("[\\r\\n]+", " ").strip();
+        int room = LINE - tag.length();
+        if (text.length() > room) {
+            String cut = PaymentPurpose.pieces(text, room, room, "").get(0).strip();
+            text = cut.isEmpty() ? text.substring(0, room) : cut;
+        }
+        line(sb, tag + text);
     }
 
     private static void line(StringBuilder sb, String text) {

@@ -50,6 +50,7 @@ import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.payment.PaymentPurpose;
 import kz.ustau.domain.writ.PaymentParty;
 import org.xml.sax.SAXException;
 
@@ -181,19 +182,21 @@ public final class Pain001Xml extends OrderFile {
         reporting.getDtls().add(details);
         tx.getRgltryRptg().add(reporting);
         RemittanceInformation5 remittance = new RemittanceInformation5();
-        String text = o.purpose();
-        for (int i = 0; i < text.length(); i += USTRD) {
-            remittance.getUstrd().add(text.substring(i, Math.min(text.length(), i + USTRD)));
-        }
+        // pieces of 140 cut between words: a bank that reads only the first, or joins them with a space, still reads
+        // the payer's IIN whole (RULES §8)
+        remittance.getUstrd().addAll(PaymentPurpose.pieces(o.purpose(), USTRD, USTRD, ""));
         tx.setRmtInf(remittance);
         return tx;
     }
 
-    /** A payee that is a person (KBe sector 9, a household) is identified by IIN, any other by BIN. */
+    /**
+     * A payee identified by a BIN is an organisation ({@code OrgId}, scheme {@code BIN}); by an IIN, a person
+     * ({@code PrvtId}, scheme {@code IIN}) — by its number, never by its KBe (RULES §8).
+     */
     private static PartyIdentification32 party(PaymentParty payee) {
-        return payee.kbe().charAt(1) == '9'
-                ? person(payee.name(), payee.id().digits())
-                : organisation(payee.name(), payee.id().digits());
+        return payee.id().isBin()
+                ? organisation(payee.name(), payee.id().digits())
+                : person(payee.name(), payee.id().digits());
     }
 
     private static PartyIdentification32 person(String name, String iin) {

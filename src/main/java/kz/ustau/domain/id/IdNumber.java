@@ -53,6 +53,16 @@ public record IdNumber(String digits) implements Comparable<IdNumber> {
         return sum % 11;
     }
 
+    /**
+     * Whether this is a BIN, an organisation's number (RULES §8; identifiers.md): its fifth digit is the type — 4 a
+     * resident legal entity, 5 a non-resident one, 6 a joint individual entrepreneur —, where an IIN has the first digit
+     * of a day of birth, 0 to 3.
+     */
+    public boolean isBin() {
+        char type = digits.charAt(4);
+        return type >= '4' && type <= '6';
+    }
+
     /** The number as logs and messages may show it: {@code 900101****34}. */
     public String masked() {
         return mask(digits);

@@ -67,4 +67,37 @@ public final class PaymentPurpose {
         }
         return "Удержание по исп. документу № " + number + date + caseNo + ", с " + payer + special;
     }
+
+    /**
+     * The text in pieces of at most {@code first} characters, then {@code next}, cut only between words (RULES §8: the
+     * payer's IIN, an amount, a date, a number is never split across two lines or elements): joined back without
+     * separators the pieces are the text again, each break falling after a space. A piece never starts with a
+     * character in {@code notFirst} (for MT100, {@code /}, {@code :} and {@code -} would start a new field). Only a
+     * word longer than a whole piece is cut, and no number of the texts above is.
+     */
+    public static java.util.List<String> pieces(String text, int first, int next, String notFirst) {
+        if (first < 1 || next < 1) {
+            throw new IllegalArgumentException("pieces are at least a character, got " + first + " and " + next);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String rest = text.replaceAll("[\\r\\n]+", " ");
+        int width = first;
+        while (rest.length() > width) {
+            int cut = -1;
+            for (int i = width; i >= 1; i--) {
+                if (rest.charAt(i - 1) == ' ' && notFirst.indexOf(rest.charAt(i)) < 0) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                cut = width; // one word longer than the piece: cut it, never the less
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+            width = next;
+        }
+        out.add(rest);
+        return out;
+    }
 }

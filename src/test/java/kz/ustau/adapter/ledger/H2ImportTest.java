@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import kz.ustau.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,19 @@ class H2ImportTest {
                 "sample-payroll/employer.properties",
                 "--out",
                 temp.resolve("october").toString());
-        assertThat(temp.resolve("october/payments.csv"))
-                .hasSameTextualContentAs(LEGACY.resolve("payments-2026-10.csv"));
+        // ... but no longer back-dated (issue 14, RULES §7): H2 recorded them written on 2026-12-02 (the clock of the
+        // day the ledger was made, not its --now), and an order is never paid before the day it is written
+        List<String> release = Files.readAllLines(LEGACY.resolve("payments-2026-10.csv"));
+        List<String> again = Files.readAllLines(temp.resolve("october/payments.csv"));
+        assertThat(again).hasSameSizeAs(release);
+        assertThat(again.get(0)).isEqualTo(release.get(0));
+        for (int i = 1; i < release.size(); i++) {
+            String[] was = release.get(i).split(",", 13);
+            String[] is = again.get(i).split(",", 13);
+            assertThat(is[11]).as("value date of order %s", is[0]).isEqualTo("2026-12-02");
+            was[11] = is[11];
+            assertThat(String.join(",", is)).isEqualTo(String.join(",", was));
+        }
 
         // December follows: its writs are the typed rows made from the lines H2 kept, its debts November's
         ustau(

@@ -129,7 +129,8 @@ class NoticeRenderingTest {
     void theSameBlocksGiveTheSameBytes() throws IOException {
         List<Block> blocks = List.of(new Block.Title("ИЗВЕЩЕНИЕ"), new Block.Paragraph("Текст ₸ №"));
         assertThat(NoticePdf.render(blocks, "t", "a", NOW)).isEqualTo(NoticePdf.render(blocks, "t", "a", NOW));
-        assertThat(NoticeDocx.render(blocks, "t", "a", NOW)).isEqualTo(NoticeDocx.render(blocks, "t", "a", NOW));
+        assertThat(NoticeDocx.render(blocks, "t", "a", NOW, "ru"))
+                .isEqualTo(NoticeDocx.render(blocks, "t", "a", NOW, "ru"));
     }
 
     @Test

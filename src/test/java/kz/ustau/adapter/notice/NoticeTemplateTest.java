@@ -80,7 +80,23 @@ class NoticeTemplateTest {
         Map<String, String> v = values();
         v.remove("bailiff.office");
         v.remove("bailiff.address");
+        v.remove("bailiff.email");
         List<Block> blocks = NoticeTemplate.load(name).fill(v);
         assertThat(blocks).filteredOn(b -> b instanceof Block.Address).hasSize(2);
+        v.put("bailiff.email", "bailiff@example.kz");
+        assertThat(NoticeTemplate.load(name).fill(v).toString()).contains("bailiff@example.kz");
+    }
+
+    /** RULES §9: a letter written after its deadline says it is late and when it was due; one on time, when it is due. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dismissal-kk", "dismissal-ru", "return-kk", "return-ru"})
+    void aLateLetterSaysItIsLateAndAnOnTimeOneDoesNot(String name) {
+        Map<String, String> v = values();
+        String onTime = NoticeTemplate.load(name).fill(v).toString();
+        v.put("late", "4");
+        String late = NoticeTemplate.load(name).fill(v).toString();
+        String word = name.endsWith("-ru") ? "с опозданием" : "кешігіп жіберіліп";
+        assertThat(late).contains(word, "<deadline>");
+        assertThat(onTime).doesNotContain(word).contains("<deadline>");
     }
 }

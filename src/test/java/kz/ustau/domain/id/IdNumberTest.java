@@ -30,6 +30,19 @@ class IdNumberTest {
                 .isEqualTo(valid ? java.util.Optional.of(new IdNumber(text)) : java.util.Optional.empty());
     }
 
+    @ParameterizedTest(name = "{0}: a BIN {1}")
+    @CsvSource({
+        "961141000023, true", // identifiers.md: digit 5 = 4, a resident legal entity
+        "970540000018, true", // 5, a non-resident legal entity
+        "020360000002, true", // 6, a joint individual entrepreneur
+        "880514312008, false", // an IIN: digit 5 is the first of the day of birth
+        "900303460005, false",
+        "061211600012, false"
+    })
+    void aBinIsKnownByItsFifthDigit(String digits, boolean bin) {
+        assertThat(new IdNumber(digits).isBin()).isEqualTo(bin);
+    }
+
     @ParameterizedTest
     @CsvSource({"880514312008, 880514****08", "12345, *****"})
     void masksForLogsAndMessages(String text, String masked) {

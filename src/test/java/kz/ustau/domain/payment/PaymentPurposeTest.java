@@ -5,8 +5,17 @@ import static kz.ustau.domain.Fixtures.writ;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** RULES §8: the purpose text, and how it is shortened. */
@@ -62,5 +71,49 @@ class PaymentPurposeTest {
         assertThat(noCase).doesNotContain("дело №").contains("от 15.01.2024");
         String noDate = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH, noCase.length() - 1);
         assertThat(noDate).doesNotContain("от 15.01.2024").contains("№ 2-100/24");
+    }
+
+    @Test
+    void piecesBreakBetweenWordsSoTheIinStaysWhole() {
+        String text = PaymentPurpose.of(writ("E1").build(), debtor(), MARCH);
+        List<String> pieces = PaymentPurpose.pieces(text, 62, 70, "/:-");
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(70));
+        assertThat(pieces.get(0).length()).isLessThanOrEqualTo(62);
+        assertThat(pieces).anySatisfy(p -> assertThat(p).contains("880514312008"));
+        assertThat(pieces.subList(0, pieces.size() - 1))
+                .allSatisfy(p -> assertThat(p).endsWith(" "));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ИИН 880514312008 | 12 | 'ИИН ,880514312008'", // the IIN goes whole to the next piece
+                "a b | 10 | 'a b'",
+                "ab /cd | 4 | 'ab /,cd'", // MT100: no piece starts with '/'
+                "abcdefghij | 4 | 'abcd,efgh,ij'" // only a word longer than a piece is cut
+            })
+    void piecesTable(String text, int width, String expected) {
+        assertThat(PaymentPurpose.pieces(text, width, width, "/:-")).containsExactly(expected.split(","));
+    }
+
+    /** Any text of words no longer than a piece: the pieces are the text, none too long, no word cut. */
+    @Property
+    void noWordIsEverCut(
+            @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 12) @AlphaChars @NumericChars String> words,
+            @ForAll @IntRange(min = 12, max = 80) int first,
+            @ForAll @IntRange(min = 12, max = 80) int next) {
+        String text = String.join(" ", words);
+        List<String> pieces = PaymentPurpose.pieces(text, first, next, "");
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        assertThat(pieces.get(0).length()).isLessThanOrEqualTo(first);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(Math.max(first, next)));
+        List<String> again = new java.util.ArrayList<>();
+        for (String p : pieces) {
+            again.addAll(List.of(p.strip().split(" ")));
+        }
+        assertThat(again.stream().filter(w -> !w.isEmpty()).toList())
+                .isEqualTo(words.stream().filter(w -> !w.isEmpty()).toList());
     }
 }

@@ -31,6 +31,20 @@ class StatutoryTermTest {
                 .isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "paid {0}, written {1} -> value date {2}")
+    @CsvSource({
+        "2026-03-06, 2026-03-05, 2026-03-06", // written before pay day: the pay date
+        "2026-03-06, 2026-03-06, 2026-03-06",
+        "2026-03-06, 2026-03-09, 2026-03-10", // written late: that day, 9 March a holiday -> 10 March
+        "2026-10-30, 2026-11-02, 2026-11-02", // the sample: never 30.10 on an order dated 02.11 (RULES §7)
+        "2026-03-07, 2026-03-04, 2026-03-10", // pay date a Saturday: the next working day
+        "2026-05-08, 2026-05-09, 2026-05-12" // written on Victory Day: the next working day
+    })
+    void valueDateIsNeverBeforeTheOrderIsWritten(LocalDate payDate, LocalDate writtenOn, LocalDate value) {
+        LocalDate date = TransferDeadline.valueDate(payDate, writtenOn, Fixtures.TABLES.calendar());
+        assertThat(date).isEqualTo(value).isAfterOrEqualTo(writtenOn).isAfterOrEqualTo(payDate);
+    }
+
     @ParameterizedTest(name = "dismissed {0} -> notify by {1}")
     @CsvSource({"2026-03-31, 2026-04-03", "2026-05-08, 2026-05-12"})
     void dismissalNoticeWithinThreeDays(LocalDate dismissal, LocalDate due) {
