@@ -224,6 +224,11 @@ employer.phone=+7 727 300 00 00
 # KNP confirmed by the employer's bank (RULES §8)
 payment.knp.support=390
 payment.knp.other=390
+# the 1C file (payments-1c.txt): the program named as its sender, and the BINs of the banks as the employer's bank
+# gives them, for the ...БанкБИН_ИИН keys (a bank without one here gets no such key; Ustau does not guess a BIN)
+payment.1c.sender=Бухгалтерия для Казахстана, редакция 3.0
+bank.bin.HSBKKZKX=940140000385
+bank.bin.CASPKZKA=971240001315
 # RULES.md settings, at their defaults
 base.tax=ALL
 index.fixed=true

@@ -1,5 +1,6 @@
 package kz.ustau.app;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kz.ustau.domain.id.Bic;
@@ -10,6 +11,8 @@ import kz.ustau.domain.rules.Settings;
 /**
  * The employer that withholds and pays (жұмыс беруші / работодатель), from {@code employer.properties}
  * (CONTRACT §4.3): its details for the payment orders and notices, the KNP codes its bank confirmed, and its settings.
+ * {@code bankBins} are the banks' own BINs the employer gives ({@code bank.bin.<BIC>}) for the 1C file's
+ * {@code …БанкБИН_ИИН} keys; {@code exchangeSender} is the 1C file's {@code Отправитель} ({@code payment.1c.sender}).
  */
 public record Employer(
         String name,
@@ -22,12 +25,53 @@ public record Employer(
         Optional<String> phone,
         String knpSupport,
         String knpOther,
-        Settings settings) {
+        Settings settings,
+        Map<Bic, IdNumber> bankBins,
+        String exchangeSender) {
+    /** The 1C file's {@code Отправитель} when the employer does not name one: what 1C for Kazakhstan writes there. */
+    public static final String DEFAULT_EXCHANGE_SENDER = "Бухгалтерия для Казахстана, редакция 3.0";
+
     public Employer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bin, "bin");
         Objects.requireNonNull(iban, "iban");
         Objects.requireNonNull(bic, "bic");
         Objects.requireNonNull(settings, "settings");
+        bankBins = Map.copyOf(bankBins);
+        Objects.requireNonNull(exchangeSender, "exchangeSender");
+    }
+
+    /** The details and settings with no bank BINs and the default 1C sender. */
+    public Employer(
+            String name,
+            IdNumber bin,
+            Iban iban,
+            Bic bic,
+            String address,
+            String head,
+            String accountant,
+            Optional<String> phone,
+            String knpSupport,
+            String knpOther,
+            Settings settings) {
+        this(
+                name,
+                bin,
+                iban,
+                bic,
+                address,
+                head,
+                accountant,
+                phone,
+                knpSupport,
+                knpOther,
+                settings,
+                Map.of(),
+                DEFAULT_EXCHANGE_SENDER);
+    }
+
+    /** The BIN of the bank with this BIC, when the employer gave it. */
+    public Optional<IdNumber> bankBin(Bic bank) {
+        return Optional.ofNullable(bankBins.get(bank));
     }
 }

@@ -34,7 +34,16 @@ public final class EmployerProperties implements EmployerSource {
             "payment.knp.support",
             "payment.knp.other");
     static final List<String> OPTIONAL = List.of(
-            "employer.phone", "base.tax", "index.fixed", "queue1.current_first", "deadline.days", "transfer.fee");
+            "employer.phone",
+            "base.tax",
+            "index.fixed",
+            "queue1.current_first",
+            "deadline.days",
+            "transfer.fee",
+            "payment.1c.sender");
+    /** {@code bank.bin.<BIC>=<BIN>}: a bank's own BIN, for the 1C file's {@code …БанкБИН_ИИН} keys (issue 14). */
+    static final java.util.regex.Pattern BANK_BIN =
+            java.util.regex.Pattern.compile("bank\\.bin\\.([A-Za-z0-9]{8}|[A-Za-z0-9]{11})");
 
     private final Path file;
     private final String name;
@@ -58,7 +67,9 @@ public final class EmployerProperties implements EmployerSource {
         Map<String, Cell> cells = read.get();
         int before = problems.size();
         for (String key : cells.keySet()) {
-            if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
+            if (!REQUIRED.contains(key)
+                    && !OPTIONAL.contains(key)
+                    && !BANK_BIN.matcher(key).matches()) {
                 Cell c = cells.get(key);
                 problems.add(
                         name,
@@ -66,7 +77,7 @@ public final class EmployerProperties implements EmployerSource {
                         key,
                         "employer.unknown-key",
                         key,
-                        String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL));
+                        String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL) + ", bank.bin.<BIC>");
             }
         }
         Optional<String> empName = get(cells, "employer.name").text(problems, Need.REQUIRED);
@@ -88,6 +99,26 @@ public final class EmployerProperties implements EmployerSource {
         Optional<String> days =
                 get(cells, "deadline.days").oneOf(problems, Need.OPTIONAL, List.of("CALENDAR", "WORKING"));
         Optional<Tenge> fee = get(cells, "transfer.fee").nonNegativeAmount(problems, Need.OPTIONAL);
+        Optional<String> sender = get(cells, "payment.1c.sender").text(problems, Need.OPTIONAL);
+        Map<Bic, IdNumber> bankBins = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Cell> c : cells.entrySet()) {
+            java.util.regex.Matcher m = BANK_BIN.matcher(c.getKey());
+            if (m.matches()) {
+                Optional<Bic> bank =
+                        new Cell(name, c.getValue().row(), c.getKey(), m.group(1)).bic(problems, Need.REQUIRED);
+                Optional<IdNumber> id = c.getValue().idNumber(problems, Need.REQUIRED);
+                if (id.isPresent() && !id.get().isBin()) {
+                    problems.add(
+                            name,
+                            c.getValue().row(),
+                            c.getKey(),
+                            "employer.bank-bin",
+                            IdNumber.mask(id.get().digits()));
+                } else if (bank.isPresent() && id.isPresent()) {
+                    bankBins.put(bank.get(), id.get());
+                }
+            }
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -108,7 +139,9 @@ public final class EmployerProperties implements EmployerSource {
                 phone,
                 knpSupport.orElseThrow(),
                 knpOther.orElseThrow(),
-                settings));
+                settings,
+                bankBins,
+                sender.orElse(Employer.DEFAULT_EXCHANGE_SENDER)));
     }
 
     private Optional<String> knp(Cell cell, Problems problems) {

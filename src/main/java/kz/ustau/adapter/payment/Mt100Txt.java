@@ -77,8 +77,8 @@ public final class Mt100Txt extends OrderFile {
     }
 
     /**
-     * The purpose in pieces of at most 62, then 70 characters, cut between words only: joined back without separators
-     * it is the text again, and no number in it — the payer's IIN above all — is split. A piece never starts with
+     * The purpose in pieces of at most 62, then 70 characters, cut between words only, each break in a space's place:
+     * joined back with a space it is the text again, and no number in it — the payer's IIN above all — is split. A piece never starts with
      * {@code /}, {@code :} or {@code -}, which a reader would take for a new field.
      */
     static List<String> wrap(String text) {

@@ -17,7 +17,9 @@ import kz.ustau.domain.reference.BankDirectory;
  * {@code ВерсияФормата=2.00}, {@code Кодировка=Windows}, windows-1251, CRLF, one {@code СекцияДокумент=ПлатежноеПоручение}
  * per transfer with the KZ keys ({@code ПлательщикИИК}, {@code …БИН_ИИН}, {@code …КБЕ}, {@code КодНазначенияПлатежа}).
  * The sender's KOd travels as {@code ПлательщикКБЕ}, as 1C writes it; the actual payer (the employee) is in the
- * purpose text, since no public key for it is known.
+ * purpose text, since no public key for it is known. {@code Отправитель} is the employer's accounting program
+ * ({@code payment.1c.sender}, by default what 1C for Kazakhstan writes), and a bank's {@code …БанкБИН_ИИН} is written
+ * when the employer gives that bank's BIN ({@code bank.bin.<BIC>}): Ustau does not guess a bank's BIN.
  */
 public final class OneCExchangeTxt extends OrderFile {
     public static final String FILE = "payments-1c.txt";
@@ -49,7 +51,7 @@ public final class OneCExchangeTxt extends OrderFile {
         l.add("1CClientBankExchange");
         l.add("ВерсияФормата", "2.00");
         l.add("Кодировка", "Windows");
-        l.add("Отправитель", "Ustau");
+        l.add("Отправитель", e.exchangeSender());
         l.add("Получатель", "");
         l.add("ДатаСоздания", result.now().format(DATE));
         l.add("ВремяСоздания", result.now().format(TIME));
@@ -67,12 +69,14 @@ public final class OneCExchangeTxt extends OrderFile {
             l.add("ПлательщикКБЕ", o.kod());
             l.add("ПлательщикИИК", e.iban().value());
             banks.of(e.iban()).map(Bank::name).ifPresent(n -> l.add("ПлательщикБанкНаименование", n));
+            e.bankBin(e.bic()).ifPresent(b -> l.add("ПлательщикБанкБИН_ИИН", b.digits()));
             l.add("ПлательщикБанкБИК", e.bic().value());
             l.add("ПолучательНаименование", o.payee().name());
             l.add("ПолучательБИН_ИИН", o.payee().id().digits());
             l.add("ПолучательКБЕ", o.kbe());
             l.add("ПолучательИИК", o.payee().iban().value());
             banks.of(o.payee().iban()).map(Bank::name).ifPresent(n -> l.add("ПолучательБанкНаименование", n));
+            e.bankBin(o.payee().bic()).ifPresent(b -> l.add("ПолучательБанкБИН_ИИН", b.digits()));
             l.add("ПолучательБанкБИК", o.payee().bic().value());
             l.add("НазначениеПлатежа", o.purpose());
             l.add("КодНазначенияПлатежа", o.knp());

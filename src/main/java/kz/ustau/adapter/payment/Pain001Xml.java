@@ -182,8 +182,9 @@ public final class Pain001Xml extends OrderFile {
         reporting.getDtls().add(details);
         tx.getRgltryRptg().add(reporting);
         RemittanceInformation5 remittance = new RemittanceInformation5();
-        // pieces of 140 cut between words: a bank that reads only the first, or joins them with a space, still reads
-        // the payer's IIN whole (RULES §8)
+        // pieces of 140 cut between words, each break in a space's place: a bank that joins them with a space reads the
+        // text again, the payer's IIN whole in one piece with its label (RULES §8); one that reads only the first finds
+        // the payer in UltmtDbtr
         remittance.getUstrd().addAll(PaymentPurpose.pieces(o.purpose(), USTRD, USTRD, ""));
         tx.setRmtInf(remittance);
         return tx;

@@ -68,12 +68,17 @@ public final class PaymentPurpose {
         return "Удержание по исп. документу № " + number + date + caseNo + ", с " + payer + special;
     }
 
+    /** Words a break never follows when it can fall elsewhere: a label stays with its number. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("ИИН", "БИН", "№", "ИИН/БИН");
+
     /**
      * The text in pieces of at most {@code first} characters, then {@code next}, cut only between words (RULES §8: the
-     * payer's IIN, an amount, a date, a number is never split across two lines or elements): joined back without
-     * separators the pieces are the text again, each break falling after a space. A piece never starts with a
-     * character in {@code notFirst} (for MT100, {@code /}, {@code :} and {@code -} would start a new field). Only a
-     * word longer than a whole piece is cut, and no number of the texts above is.
+     * payer's IIN, an amount, a date, a number is never split across two lines or elements): each break takes the
+     * place of one space, so a bank that joins the pieces with a space reads the text again, and one that joins them
+     * with nothing still reads every number whole. A break does not fall after a label ({@code ИИН}, {@code №}) when
+     * it can fall before it, and a piece never starts with a character in {@code notFirst} (for MT100, {@code /},
+     * {@code :} and {@code -} would start a new field). Only a word longer than a whole piece is cut, and no number
+     * of the texts above is.
      */
     public static java.util.List<String> pieces(String text, int first, int next, String notFirst) {
         if (first < 1 || next < 1) {
@@ -83,21 +88,38 @@ public final class PaymentPurpose {
         String rest = text.replaceAll("[\\r\\n]+", " ");
         int width = first;
         while (rest.length() > width) {
-            int cut = -1;
-            for (int i = width; i >= 1; i--) {
-                if (rest.charAt(i - 1) == ' ' && notFirst.indexOf(rest.charAt(i)) < 0) {
-                    cut = i;
-                    break;
-                }
+            int cut = breakAt(rest, width, notFirst, true);
+            if (cut < 0) {
+                cut = breakAt(rest, width, notFirst, false);
             }
             if (cut < 0) {
-                cut = width; // one word longer than the piece: cut it, never the less
+                // one word longer than the piece: cut it, never the less
+                out.add(rest.substring(0, width));
+                rest = rest.substring(width);
+            } else {
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut + 1);
             }
-            out.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
             width = next;
         }
         out.add(rest);
         return out;
+    }
+
+    /** The last space at or before {@code width} a piece may end at, or -1. */
+    private static int breakAt(String rest, int width, String notFirst, boolean keepLabels) {
+        for (int i = Math.min(width, rest.length() - 1); i >= 1; i--) {
+            if (rest.charAt(i) != ' ' || rest.charAt(i - 1) == ' ') {
+                continue;
+            }
+            if (i + 1 < rest.length() && notFirst.indexOf(rest.charAt(i + 1)) >= 0) {
+                continue;
+            }
+            if (keepLabels && LABELS.contains(rest.substring(rest.lastIndexOf(' ', i - 1) + 1, i))) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -196,7 +196,7 @@ class PaymentFormatsTest {
                 } else if (line.startsWith("/ASSIGN/")) {
                     assign = new StringBuilder(line.substring(8));
                 } else if (assign != null && !line.startsWith("/")) {
-                    assign.append(line);
+                    assign.append(' ').append(line); // a break takes a space's place (RULES §8)
                 }
                 assertThat(line.length()).as("MT line %s in %s", line, block).isLessThanOrEqualTo(70 + 8);
             }
@@ -227,7 +227,7 @@ class PaymentFormatsTest {
             StringBuilder purpose = new StringBuilder();
             NodeList ustrd = tx.getElementsByTagNameNS("*", "Ustrd");
             for (int k = 0; k < ustrd.getLength(); k++) {
-                purpose.append(ustrd.item(k).getTextContent());
+                purpose.append(k == 0 ? "" : " ").append(ustrd.item(k).getTextContent());
             }
             String iban = ((Element) tx.getElementsByTagNameNS("*", "CdtrAcct").item(0))
                     .getElementsByTagNameNS("*", "IBAN")
