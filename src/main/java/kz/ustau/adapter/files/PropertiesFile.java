@@ -69,7 +69,8 @@ public final class PropertiesFile {
     /**
      * A simpler file of {@code key = value} lines, for mappings the accountant writes: the key is everything before the
      * first {@code =} and may hold spaces ({@code kind.Оклад по дням = SALARY}); no escapes, no continuation lines;
-     * {@code #} starts a comment line.
+     * {@code #} starts a comment line, and {@code  # } (a space, {@code #}, a space or the line's end) a comment after a
+     * value ({@code layout = long  # the kinds in a column}), while {@code sheet = #2} keeps its {@code #}.
      */
     public static Optional<Map<String, Cell>> readLines(Path file, String name, Problems problems) throws IOException {
         Optional<String> text = utf8(file, name, problems);
@@ -84,6 +85,7 @@ public final class PropertiesFile {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
+            t = withoutComment(t);
             int eq = t.indexOf('=');
             if (eq < 1) {
                 problems.add(name, row, "-", "properties.not-key-value", t);
@@ -97,6 +99,14 @@ public final class PropertiesFile {
             }
         }
         return Optional.of(cells);
+    }
+
+    /** An inline comment: whitespace, {@code #}, then whitespace or the end of the line. */
+    private static final java.util.regex.Pattern INLINE_COMMENT = java.util.regex.Pattern.compile("\\s+#(\\s.*)?$");
+
+    static String withoutComment(String line) {
+        java.util.regex.Matcher m = INLINE_COMMENT.matcher(line);
+        return m.find() ? line.substring(0, m.start()).strip() : line;
     }
 
     private static Optional<String> utf8(Path file, String name, Problems problems) throws IOException {

@@ -166,6 +166,11 @@ public final class MappedPayroll implements PayrollSource {
             return true;
         }
 
+        /** The columns a value is read from: the fields, the skip rules' and the code columns. */
+        private final java.util.Set<Integer> used = new java.util.HashSet<>();
+        /** Columns not read that hold formulas without a saved value or error cells: how many, and the first row. */
+        private final Map<Integer, long[]> unread = new java.util.TreeMap<>();
+
         /** Builds the header names and finds every column the mapping names. */
         private void resolve(long headerRow) {
             int width = headerRows.stream().mapToInt(List::size).max().orElse(0);
@@ -231,19 +236,29 @@ public final class MappedPayroll implements PayrollSource {
                 headerOf.put(e.getKey(), header(col));
                 known.add(col);
             }
+            // 1C's свод has a column only for the kinds that occurred this month: a code column absent from this
+            // month is that code read as none (a warning naming both), unless none of them is there at all
+            List<Map.Entry<String, String>> absent = new ArrayList<>();
             for (Map.Entry<String, List<String>> e : mapping.codeColumns().entrySet()) {
                 List<Integer> cols = new ArrayList<>();
                 for (String ref : e.getValue()) {
                     Integer col = find.apply(ref);
                     if (col == null) {
-                        problems.add(table.name(), headerRow, ref, "header.missing", String.join(" | ", headers));
-                        broken = true;
+                        absent.add(Map.entry(e.getKey(), ref));
                     } else {
                         cols.add(col);
                         known.add(col);
                     }
                 }
                 cols.forEach(col -> wideColumns.add(Map.entry(e.getKey(), col)));
+            }
+            for (Map.Entry<String, String> a : absent) {
+                if (wideColumns.isEmpty()) {
+                    problems.add(table.name(), headerRow, a.getValue(), "header.missing", String.join(" | ", headers));
+                    broken = true;
+                } else {
+                    warnings.accept(Warning.of("payroll.code-column-missing", table.name(), a.getValue(), a.getKey()));
+                }
             }
             for (PayrollMapping.Skip skip : mapping.skips()) {
                 String ref = mapping.columns().getOrDefault(skip.column(), skip.column());
@@ -281,6 +296,8 @@ public final class MappedPayroll implements PayrollSource {
                 }
             }
             ready = !broken;
+            index.values().forEach(used::add);
+            wideColumns.forEach(w -> used.add(w.getValue()));
             employeeIdSlot = slot("employee_id");
             iinSlot = slot("iin");
             nameSlot = slot("full_name");
@@ -333,6 +350,13 @@ public final class MappedPayroll implements PayrollSource {
         private void data(long row, List<TableCell> cells) {
             for (int col = 0; typed && col < cells.size(); col++) {
                 TableCell c = cells.get(col);
+                boolean unreadable =
+                        c.kind() == TableCell.Kind.FORMULA_WITHOUT_VALUE || c.kind() == TableCell.Kind.ERROR;
+                if (unreadable && !used.contains(col)) {
+                    // a cell is checked when it is used: a column the mapping ignores or does not name is not read
+                    unread.computeIfAbsent(col, k -> new long[] {0, row})[0]++;
+                    continue;
+                }
                 if (c.kind() == TableCell.Kind.FORMULA_WITHOUT_VALUE) {
                     problems.add(table.name(), row, header(col), "xlsx.formula-without-value", "");
                     return;
@@ -601,6 +625,12 @@ public final class MappedPayroll implements PayrollSource {
                         Long.toString(zerosFirstRow),
                         iinSlot.header));
             }
+            unread.forEach((col, seen) -> warnings.accept(Warning.of(
+                    "payroll.unread-cells",
+                    table.name(),
+                    header(col),
+                    Long.toString(seen[0]),
+                    Long.toString(seen[1]))));
             skipped.forEach((rule, count) ->
                     warnings.accept(Warning.of("payroll.rows-skipped", table.name(), Long.toString(count), rule)));
         }

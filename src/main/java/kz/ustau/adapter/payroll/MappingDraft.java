@@ -22,6 +22,10 @@ import kz.ustau.app.port.MappingDrafts;
  * is checked like any other when it is used.
  */
 public final class MappingDraft {
+    /** A signature line under a table: the role, in Russian or Kazakh, before the line to sign on. */
+    static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "(?iu)^(главный бухгалтер|бас бухгалтер|руководитель|директор|исполнитель|бухгалтер|басшы|орындаушы)\\b.*");
+
     private static final int LOOK = 40;
     private static final int MAX_KINDS = 500;
 
@@ -160,6 +164,11 @@ public final class MappingDraft {
                         String rule = s[0] + " ~ ^" + word;
                         if (s[1].matches("(?iu)^(итого|всего|жиыны|барлығы).*") && !totals.contains(rule)) {
                             totals.add(rule);
+                        }
+                        // the signatures under the table: «Главный бухгалтер ____ Смагулова А. Н.»
+                        java.util.regex.Matcher signed = SIGNATURE.matcher(s[1]);
+                        if (signed.find() && !totals.contains(s[0] + " ~ ^" + signed.group(1))) {
+                            totals.add(s[0] + " ~ ^" + signed.group(1));
                         }
                     }
                     if (kindCol >= 0) {

@@ -31,7 +31,7 @@ class MappingDraftTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"kk-tabel-2026-10.xlsx, true", "1c-vedomost-2026-10.csv, false"})
+    @CsvSource({"kk-tabel-2026-10.xlsx, true", "1c-vedomost-2026-10.csv, false", "1c-svod-2026-10.xlsx, true"})
     void aDraftWithNothingLeftToFillReadsTheExportRight(String export, boolean wide) throws IOException {
         Path mapping = temp.resolve("m.properties");
         assertThat(run("mapping", "init", "sample-payroll/" + export, "--out", mapping.toString()))
