@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import kz.ustau.app.Problems;
@@ -83,6 +85,9 @@ final class XlsxTable implements TableRows {
         if (!isWorkbook(file, fileName, problems)) {
             return;
         }
+        if (!prologsAreClean(problems)) {
+            return;
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings shared = sharedStrings(reader, problems);
@@ -124,6 +129,69 @@ final class XlsxTable implements TableRows {
             }
         }
         problems.add(fileName, 1, "-", "xlsx.no-such-sheet", sheet.orElse(""), String.join(", ", seen));
+    }
+
+    /** How far into a part its prolog is looked at: a DOCTYPE comes before the root element. */
+    private static final int PROLOG = 4096;
+    /** How much of workbook.xml is looked at for its date system: {@code workbookPr} comes near its start. */
+    private static final int WORKBOOK_HEAD = 1 << 16;
+
+    private static final java.util.regex.Pattern DATE1904 =
+            java.util.regex.Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
+    /** Day 0 of the workbook's date system: 1899-12-30 (1900 system, past its leap-year bug) or 1904-01-01. */
+    private LocalDate epoch = LocalDate.of(1899, 12, 30);
+
+    /**
+     * Every XML part but the sheets and shared strings (read by Ustau's own secure parsers, which report a DOCTYPE as
+     * {@code xlsx.bad-xml}) has its prolog looked at before POI opens the package, so that a DOCTYPE in
+     * {@code [Content_Types].xml}, {@code workbook.xml} or {@code styles.xml} is {@code xlsx.bad-xml} too, not POI's
+     * English; and workbook.xml's date system is read (a Mac workbook counts days from 1904). Only the first bytes of
+     * each part are inflated: no zip bomb goes further.
+     */
+    private boolean prologsAreClean(Problems problems) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var entry = entries.nextElement();
+                String part = entry.getName();
+                boolean xml = part.endsWith(".xml") || part.endsWith(".rels");
+                if (!xml
+                        || entry.isDirectory()
+                        || part.startsWith("xl/worksheets/")
+                        || part.endsWith("sharedStrings.xml")) {
+                    continue;
+                }
+                boolean workbook = part.equals("xl/workbook.xml");
+                String head;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    head = new String(in.readNBytes(workbook ? WORKBOOK_HEAD : PROLOG), StandardCharsets.UTF_8);
+                }
+                int root = firstElement(head);
+                if (head.substring(0, root < 0 ? head.length() : root)
+                        .toUpperCase(Locale.ROOT)
+                        .contains("<!DOCTYPE")) {
+                    problems.add(fileName, 1, "-", "xlsx.bad-xml", part + ": DOCTYPE");
+                    return false;
+                }
+                if (workbook && DATE1904.matcher(head).find()) {
+                    epoch = LocalDate.of(1904, 1, 1);
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            problems.add(fileName, 1, "-", "xlsx.unreadable", message(e));
+            return false;
+        }
+        return true;
+    }
+
+    /** Where the root element starts: the first {@code <} not opening a declaration, comment or DOCTYPE. */
+    private static int firstElement(String xml) {
+        for (int i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+            if (i + 1 < xml.length() && xml.charAt(i + 1) != '?' && xml.charAt(i + 1) != '!') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the file starts as a zip (an OOXML package); an OLE2 file is an encrypted workbook or an old .xls. */
@@ -381,11 +449,12 @@ final class XlsxTable implements TableRows {
                     return TableCell.EMPTY;
                 }
                 if (isDate(style)) {
-                    // Excel's 1900 date system: day 1 is 1900-01-01, counted from 1899-12-30 past its leap-year bug
+                    // Excel's 1900 date system: day 1 is 1900-01-01, counted from 1899-12-30 past its leap-year bug;
+                    // the 1904 system (workbookPr date1904): day 0 is 1904-01-01
                     long days = new BigDecimal(v)
                             .setScale(0, java.math.RoundingMode.FLOOR)
                             .longValueExact();
-                    LocalDate date = LocalDate.of(1899, 12, 30).plusDays(days);
+                    LocalDate date = epoch.plusDays(days);
                     return new TableCell(date.toString(), TableCell.Kind.DATE);
                 }
                 return new TableCell(new BigDecimal(v).toPlainString(), TableCell.Kind.NUMBER);

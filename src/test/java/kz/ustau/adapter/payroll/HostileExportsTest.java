@@ -91,6 +91,18 @@ class HostileExportsTest {
                                 doctype + "<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>&xxe;</t></si></sst>"),
                 null,
                 "xxe-in-shared-strings.xlsx:1:-: .*\\[xlsx.(bad-xml|unreadable)\\]"));
+        // a DOCTYPE in a part POI opens itself is refused as one in a sheet is (issue 15)
+        for (String[] part : new String[][] {
+            {"xxe-in-workbook", "xl/workbook.xml", "<workbook xmlns=\"" + XlsxParts.MAIN + "\"/>"},
+            {"xxe-in-styles", "xl/styles.xml", "<styleSheet xmlns=\"" + XlsxParts.MAIN + "\"/>"},
+            {"xxe-in-content-types", "[Content_Types].xml", "<Types/>"}
+        }) {
+            c.add(xlsx(
+                    part[0],
+                    new XlsxParts().part(part[1], doctype + part[2]),
+                    null,
+                    part[0] + ".xlsx:1:-: .*DOCTYPE.*\\[xlsx.bad-xml\\]"));
+        }
         c.add(new Case(
                 "zip-bomb",
                 "zip-bomb.xlsx",
