@@ -87,17 +87,8 @@ public final class MappingDraft {
 
     private MappingDraft() {}
 
-    public static Optional<MappingDrafts.Draft> inspect(
-            Path file, String name, Optional<String> sheet, Optional<Charset> encoding, Problems problems)
-            throws IOException {
-        boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        List<String> sheets = xlsx ? XlsxTable.sheets(file, name, problems) : List.of();
-        if (!problems.isEmpty()) {
-            return Optional.empty();
-        }
-        TableRows table = xlsx
-                ? new XlsxTable(file, name, sheet, Long.MAX_VALUE)
-                : new CsvTable(file, name, encoding, Optional.empty(), Long.MAX_VALUE);
+    /** The first {@value #LOOK} rows of a table, blank ones kept in their place. */
+    private static List<List<TableCell>> head(TableRows table, Problems problems) throws IOException {
         List<List<TableCell>> head = new ArrayList<>();
         table.read(
                 (n, cells) -> {
@@ -108,6 +99,53 @@ public final class MappingDraft {
                     return head.size() < LOOK;
                 },
                 problems);
+        return head;
+    }
+
+    /** How many of the fields a row's cells name. */
+    private static int fieldsNamed(List<TableCell> row) {
+        int n = 0;
+        for (Pattern field : FIELDS.values()) {
+            if (row.stream()
+                    .anyMatch(c -> !c.text().isBlank()
+                            && field.matcher(c.text().strip()).find())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** «Дата выплаты: 30.04.2026» / «Төлем күні: 30.04.2026» in the rows above the header. */
+    static final Pattern PAY_DATE_IN_TITLE =
+            p("(дата выплаты|төлем күні|выплата)\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    public static Optional<MappingDrafts.Draft> inspect(
+            Path file, String name, Optional<String> sheet, Optional<Charset> encoding, Problems problems)
+            throws IOException {
+        boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        List<String> sheets = xlsx ? XlsxTable.sheets(file, name, problems) : List.of();
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        if (xlsx && sheet.isEmpty() && sheets.size() > 1) {
+            // an instructions sheet first, the data on the second: the sheet whose header names the most fields
+            int best = -1;
+            for (int i = 0; i < sheets.size(); i++) {
+                Problems quiet = new Problems();
+                List<List<TableCell>> rows =
+                        head(new XlsxTable(file, name, Optional.of("#" + (i + 1)), Long.MAX_VALUE), quiet);
+                int score =
+                        rows.stream().mapToInt(MappingDraft::fieldsNamed).max().orElse(0);
+                if (score > best) {
+                    best = score;
+                    sheet = Optional.of(sheets.get(i));
+                }
+            }
+        }
+        TableRows table = xlsx
+                ? new XlsxTable(file, name, sheet, Long.MAX_VALUE)
+                : new CsvTable(file, name, encoding, Optional.empty(), Long.MAX_VALUE);
+        List<List<TableCell>> head = head(table, problems);
         if (!problems.isEmpty() || head.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(name, 1, "-", "file.empty", "");
@@ -202,7 +240,21 @@ public final class MappingDraft {
         if (!fields.containsKey("period")) {
             m.append(periodInTitle ? "period = title\n" : "period = ???  # YYYY-MM, or title, or a column.period\n");
         }
-        if (!fields.containsKey("pay_date")) {
+        java.util.regex.Matcher paid = PAY_DATE_IN_TITLE.matcher(title);
+        Optional<java.time.LocalDate> titleDate = Optional.empty();
+        if (paid.find()) {
+            try {
+                titleDate = Optional.of(java.time.LocalDate.of(
+                        Integer.parseInt(paid.group(4)),
+                        Integer.parseInt(paid.group(3)),
+                        Integer.parseInt(paid.group(2))));
+            } catch (java.time.DateTimeException e) {
+                // not a day of the calendar: the draft asks for the pay date instead
+            }
+        }
+        if (!fields.containsKey("pay_date") && titleDate.isPresent()) {
+            m.append("pay_date = ").append(titleDate.get()).append("  # as the title says\n");
+        } else if (!fields.containsKey("pay_date")) {
             m.append("pay_date = next-month:5  # check: a date, next-month:DAY, same-month:DAY or column.pay_date\n");
         }
         for (Map.Entry<String, String> f : fields.entrySet()) {

@@ -132,4 +132,49 @@ class MappingDraftTest {
         assertThat(kk.toString()).contains("тақырып: 4-жол", "пішімі: кең");
         assertThat(kkErr.toString()).contains(mapping + ": файл бар");
     }
+
+    /** Issue 15: an instructions sheet first, the pay date only in the title: the draft finds both and runs. */
+    @Test
+    void theDraftPicksTheSheetWithTheTableAndThePayDateOfTheTitle() throws Exception {
+        Path export = temp.resolve("svod-second-sheet.xlsx");
+        try (var in = Files.newInputStream(Path.of("sample-payroll/1c-svod-2026-10.xlsx"));
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var svod = book.getSheetAt(0);
+            svod.getRow(2).getCell(0).setCellValue("Дата выплаты: 05.11.2026");
+            for (var row : svod) {
+                var c = row.getCell(3); // D, «Дата выплаты»
+                if (c != null) {
+                    row.removeCell(c);
+                }
+            }
+            var help = book.createSheet("Инструкция");
+            help.createRow(0).createCell(0).setCellValue("Как заполнять свод");
+            help.createRow(1).createCell(0).setCellValue("Сумма — в тенге");
+            book.setSheetOrder("Инструкция", 0);
+            try (var out = Files.newOutputStream(export)) {
+                book.write(out);
+            }
+        }
+        Path mapping = temp.resolve("second.properties");
+        assertThat(run("mapping", "init", export.toString(), "--out", mapping.toString()))
+                .isZero();
+        String draft = Files.readString(mapping);
+        assertThat(draft).contains("sheet = Свод", "pay_date = 2026-11-05");
+        assertThat(draft.lines().filter(l -> !l.startsWith("#"))).noneMatch(l -> l.contains("???"));
+        assertThat(run(
+                        "run",
+                        "--payroll",
+                        export.toString(),
+                        "--mapping",
+                        mapping.toString(),
+                        "--writs",
+                        "sample-payroll/writs.csv",
+                        "--employer",
+                        "sample-payroll/employer.properties",
+                        "--out",
+                        temp.resolve("c").toString(),
+                        "--now",
+                        "2026-11-06T09:00"))
+                .isZero();
+    }
 }
