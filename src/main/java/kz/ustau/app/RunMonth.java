@@ -539,6 +539,10 @@ public final class RunMonth {
         Optional<YearMonth> choosePeriod(Optional<YearMonth> asked) {
             if (asked.isPresent()) {
                 if (!periods.containsKey(asked.get())) {
+                    if (!problems.isEmpty() && periods.isEmpty()) {
+                        // nothing was read because of the problems already said: no month to name (issue 15)
+                        return Optional.empty();
+                    }
                     problems.add(
                             source.name(),
                             1,

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -248,6 +249,16 @@ final class MonthDesk implements AutoCloseable {
                 names.add(p.getFileName().toString());
             }
             Preview preview = read(saved, names, mapping, period.get());
+            if (preview.problems.isEmpty() && !preview.periods.isEmpty() && !preview.periods.contains(period.get())) {
+                // the file is another month's: said now, not after the run (the run's own message and code)
+                preview.problems.add(
+                        String.join(", ", names),
+                        1,
+                        "period",
+                        "period.no-lines",
+                        period.get().toString(),
+                        preview.periods.stream().map(YearMonth::toString).collect(Collectors.joining(", ")));
+            }
             if (!preview.problems.isEmpty()) {
                 ctx.status(422);
                 months(
@@ -277,6 +288,9 @@ final class MonthDesk implements AutoCloseable {
                                     : Path.of(m).getFileName().toString())
                             .orElse(web.words(ctx).get("run.canonical")));
             model.put("lines", Long.toString(preview.lines));
+            model.put(
+                    "periods", preview.periods.stream().map(PeopleFormat::month).collect(Collectors.joining(", ")));
+            model.put("otherPeriods", Boolean.toString(preview.periods.size() > 1));
             model.put("employees", Integer.toString(preview.employees.size()));
             model.put("first", preview.first);
             model.put(
@@ -443,6 +457,9 @@ final class MonthDesk implements AutoCloseable {
         final Set<String> employees = new HashSet<>();
         final Map<String, Tenge> byCode = new TreeMap<>();
         final Map<String, Long> linesByCode = new TreeMap<>();
+        /** The months the file's lines are of: the month chosen, and any other the file also holds. */
+        final Set<YearMonth> periods = new java.util.TreeSet<>();
+
         long lines;
 
         /** Per code: lines, total, the catalogue's name and whether it enters the base (RULES §2), in that month. */
@@ -484,6 +501,7 @@ final class MonthDesk implements AutoCloseable {
                     .read(
                             line -> {
                                 p.lines++;
+                                p.periods.add(line.period());
                                 p.employees.add(line.employeeId());
                                 p.byCode.merge(line.code(), line.amount(), Tenge::plus);
                                 p.linesByCode.merge(line.code(), 1L, Long::sum);

@@ -191,6 +191,25 @@ class MonthDeskTest {
         assertThat(temp.resolve("months")).doesNotExist();
     }
 
+    /** Issue 15: the preview names the months the file holds, and refuses another month's file before the run. */
+    @Test
+    void aFileOfAnotherMonthIsRefusedAtThePreviewAndTheMonthsItHoldsAreNamed() throws Exception {
+        HttpResponse<String> october = preview(Path.of("sample-payroll/payroll.csv"), "");
+        assertThat(october.statusCode()).isEqualTo(200);
+        assertThat(text(october.body())).contains("Месяцы в файле 10.2026").doesNotContain("других месяцев");
+
+        HttpResponse<String> november = multipart(
+                "/months/preview",
+                Map.of("period", "2026-11", "mapping", ""),
+                Map.of("payroll", List.of(Path.of("sample-payroll/payroll.csv"))));
+        assertThat(november.statusCode()).isEqualTo(422);
+        assertThat(text(november.body()))
+                .contains("2026-11")
+                .contains("2026-10")
+                .contains("[period.no-lines]");
+        assertThat(months()).isEmpty();
+    }
+
     @Test
     void aBrokenPayrollIsRefusedWithEveryProblemAsTheCommandLineWordsItAndNothingIsStored() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("upload"));

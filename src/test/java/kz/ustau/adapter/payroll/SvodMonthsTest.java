@@ -38,7 +38,7 @@ class SvodMonthsTest {
 
     record Run(int exit, String stderr, Path out) {}
 
-    private Run run(Path payroll, String mapping) throws Exception {
+    private Run run(Path payroll, String mapping, String... extra) throws Exception {
         Path out = temp.resolve("out-" + payroll.getFileName() + "-" + (mapping == null ? 0 : mapping.hashCode()));
         StringWriter err = new StringWriter();
         List<String> args = new java.util.ArrayList<>(List.of("run", "--payroll", payroll.toString()));
@@ -169,8 +169,50 @@ class SvodMonthsTest {
         // an identity column missing stays an error
         Path noIin = variant(
                 "svod-no-iin.xlsx", sheet -> sheet.getRow(HEADER - 1).getCell(2).setCellValue("ЖСН?"));
-        Run refused = run(noIin, "preset:1c-svod");
+        Run refused = run(noIin, "preset:1c-svod", "--period", "2026-10");
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.stderr()).contains("[header.missing]");
+        assertThat(refused.stderr()).doesNotContain("period.no-lines");
+    }
+
+    /** A mapping that cannot be used reads no line: its errors, and no month to name after them. */
+    @Test
+    void aBrokenMappingIsNotFollowedByAMonthWithoutLines() throws Exception {
+        Path mapping = temp.resolve("broken.properties");
+        Files.writeString(mapping, "layout = sideways  # neither wide nor long\nheader.row = 6\n");
+        Run refused = run(SVOD, mapping.toString(), "--period", "2026-10");
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.stderr()).contains("[value.not-one-of]").doesNotContain("period.no-lines");
+        // and as the accountant runs it, in a JVM of its own
+        String second = secondJvm(
+                "run",
+                "--payroll",
+                SVOD.toString(),
+                "--mapping",
+                mapping.toString(),
+                "--writs",
+                "sample-payroll/writs.csv",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                temp.resolve("second").toString(),
+                "--period",
+                "2026-10");
+        assertThat(second).contains("[value.not-one-of]").doesNotContain("period.no-lines");
+    }
+
+    /** The command line in a JVM of its own; what it printed. */
+    private static String secondJvm(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(3);
+        return out;
     }
 }
