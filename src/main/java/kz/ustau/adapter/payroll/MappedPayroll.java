@@ -576,7 +576,8 @@ public final class MappedPayroll implements PayrollSource {
         private Optional<LocalDate> readDate(Cell c, Need need) {
             Matcher serial = SERIAL.matcher(c.raw());
             if (serial.matches()) {
-                return Optional.of(LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(serial.group(1))));
+                // a serial number in a cell without a date format: in the workbook's own date system
+                return Optional.of(table.dateEpoch().plusDays(Long.parseLong(serial.group(1))));
             }
             // as 1C and Excel write dates in text: 5.11.2026, 05.11.2026 0:00:00, 2026-11-05T00:00:00 — the day counts
             Matcher loose = LOOSE_DATE.matcher(c.raw());

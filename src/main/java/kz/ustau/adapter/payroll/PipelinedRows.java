@@ -40,6 +40,11 @@ final class PipelinedRows implements TableRows {
     }
 
     @Override
+    public java.time.LocalDate dateEpoch() {
+        return table.dateEpoch();
+    }
+
+    @Override
     public void read(Sink sink, Problems problems) throws IOException {
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(BATCHES);
         AtomicBoolean stop = new AtomicBoolean();

@@ -17,6 +17,14 @@ interface TableRows {
         return true;
     }
 
+    /**
+     * Day 0 of a date written as a spreadsheet serial number: 1899-12-30 in Excel's 1900 system (and in a CSV saved
+     * from it), 1904-01-01 in a workbook of the Mac's 1904 system; known once {@link #read} has begun.
+     */
+    default java.time.LocalDate dateEpoch() {
+        return java.time.LocalDate.of(1899, 12, 30);
+    }
+
     /** Receives rows; returns false to stop reading. */
     interface Sink {
         boolean row(long number, List<TableCell> cells);

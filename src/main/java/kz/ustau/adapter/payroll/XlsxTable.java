@@ -58,6 +58,11 @@ final class XlsxTable implements TableRows {
     }
 
     @Override
+    public LocalDate dateEpoch() {
+        return epoch;
+    }
+
+    @Override
     public String name() {
         return fileName + "[" + sheetName + "]";
     }
@@ -139,7 +144,7 @@ final class XlsxTable implements TableRows {
     private static final java.util.regex.Pattern DATE1904 =
             java.util.regex.Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
     /** Day 0 of the workbook's date system: 1899-12-30 (1900 system, past its leap-year bug) or 1904-01-01. */
-    private LocalDate epoch = LocalDate.of(1899, 12, 30);
+    private volatile LocalDate epoch = LocalDate.of(1899, 12, 30);
 
     /**
      * Every XML part but the sheets and shared strings (read by Ustau's own secure parsers, which report a DOCTYPE as

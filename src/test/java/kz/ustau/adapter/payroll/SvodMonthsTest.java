@@ -162,6 +162,14 @@ class SvodMonthsTest {
         Run withEmpty = run(empty, "preset:1c-svod");
         Run withoutThem = run(without, "preset:1c-svod");
         assertThat(deductions(withoutThem)).isEqualTo(deductions(withEmpty));
+        // and both are the canonical payroll of that month: October's lines without overtime and material aid
+        Path canonical = temp.resolve("payroll-11.csv");
+        Files.write(
+                canonical,
+                Files.readAllLines(Path.of("sample-payroll/payroll.csv")).stream()
+                        .filter(l -> !l.contains(",OVERTIME,") && !l.contains(",MATERIAL_AID,"))
+                        .toList());
+        assertThat(deductions(withoutThem)).isEqualTo(deductions(run(canonical, null)));
         assertThat(withoutThem.stderr())
                 .contains("«Сверхурочные»", "OVERTIME", "«Мат. помощь»", "MATERIAL_AID")
                 .contains("[payroll.code-column-missing]");
