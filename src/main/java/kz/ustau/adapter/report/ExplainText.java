@@ -52,14 +52,19 @@ public final class ExplainText implements MonthDocument {
 
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(result));
+        // streamed line by line into the file: never the whole text in memory (issue 21: 5,209 debtors wrote 38 MB)
+        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            render(result, w);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         w.flush();
     }
 
-    /** The whole explanation as text. */
-    public static String render(MonthResult result) {
-        Text t = new Text(result.languages());
+    /** The whole explanation, written to {@code out} a line at a time. */
+    static void render(MonthResult result, Appendable out) {
+        Text t = new Text(result.languages(), out);
         Employer e = result.employer();
         Settings s = e.settings();
         t.line(t.label("title") + " — " + result.period());
@@ -79,7 +84,6 @@ public final class ExplainText implements MonthDocument {
         for (DebtorMonth dm : result.debtors()) {
             debtor(t, dm);
         }
-        return t.toString();
     }
 
     private static void debtor(Text t, DebtorMonth dm) {
@@ -257,17 +261,20 @@ public final class ExplainText implements MonthDocument {
     /** Lines of text, with labels in every language. */
     private static final class Text {
         private final List<Locale> languages;
-        private final StringBuilder sb = new StringBuilder();
+        private final Appendable out;
+        /** Labels looked up once each: every debtor's part repeats them. */
+        private final java.util.Map<String, String> labels = new java.util.HashMap<>();
 
-        Text(List<Locale> languages) {
+        Text(List<Locale> languages, Appendable out) {
             this.languages = languages;
+            this.out = out;
         }
 
         String label(String key) {
-            return languages.stream()
-                    .map(l -> Messages.text(l, "explain." + key, List.of()))
+            return labels.computeIfAbsent(key, k -> languages.stream()
+                    .map(l -> Messages.text(l, "explain." + k, List.of()))
                     .distinct()
-                    .collect(Collectors.joining(" / "));
+                    .collect(Collectors.joining(" / ")));
         }
 
         String name(String kk, String ru) {
@@ -278,12 +285,11 @@ public final class ExplainText implements MonthDocument {
         }
 
         void line(String text) {
-            sb.append(text).append('\n');
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
+            try {
+                out.append(text).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
