@@ -421,11 +421,8 @@ public final class RunMonth {
         private final PayrollSource source;
         private final Set<IdNumber> debtorIins;
         private final Problems problems;
-        /**
-         * Per employee: the row of the first line and 64-bit fingerprints of its IIN, name and dismissal columns. A
-         * fingerprint rather than the line, so that a payroll of a million employees fits in {@code -Xmx256m}.
-         */
-        private final Map<String, long[]> firstLineOf = new HashMap<>();
+        /** Per employee, compactly: the row of the first line and fingerprints of its identity columns (issue 21). */
+        private final FirstLines firstLines = new FirstLines();
         /** Code and period pairs already found valid, so that each is checked against the catalogue once. */
         private final java.util.Set<String> validCodes = new java.util.HashSet<>();
 
@@ -499,18 +496,9 @@ public final class RunMonth {
                 line.newEmployer().orElse(""),
                 line.newAddress().orElse("")
             };
-            long[] fingerprint = new long[values.length + 1];
-            fingerprint[0] = line.row();
+            int differ = firstLines.compare(line.employeeId(), line.row(), values);
             for (int i = 0; i < values.length; i++) {
-                fingerprint[i + 1] = fingerprint(values[i]);
-            }
-            long[] first = firstLineOf.putIfAbsent(line.employeeId(), fingerprint);
-            if (first == null) {
-                return true;
-            }
-            boolean ok = true;
-            for (int i = 0; i < values.length; i++) {
-                if (first[i + 1] != fingerprint[i + 1]) {
+                if ((differ & (1 << i)) != 0) {
                     String found = i == 0 ? line.iin().masked() : values[i];
                     problems.add(
                             source.name(),
@@ -519,21 +507,10 @@ public final class RunMonth {
                             "employee.conflict",
                             found,
                             line.employeeId(),
-                            Long.toString(first[0]));
-                    ok = false;
+                            Long.toString(firstLines.firstRow()));
                 }
             }
-            return ok;
-        }
-
-        /** FNV-1a, 64 bits: equal texts, equal prints; different texts collide once in 2^64. */
-        private static long fingerprint(String text) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < text.length(); i++) {
-                h ^= text.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            return h;
+            return differ == 0;
         }
 
         Optional<YearMonth> choosePeriod(Optional<YearMonth> asked) {
