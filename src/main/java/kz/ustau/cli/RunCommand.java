@@ -139,11 +139,30 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Each warning on stderr, in the command's language, with its code. */
+    /** How many warnings of one kind the console shows before it folds the rest into one line. */
+    static final int SHOWN_PER_CODE = 5;
+
+    /**
+     * The warnings on stderr, in the command's language, with their codes; of a kind said more than
+     * {@value #SHOWN_PER_CODE} times, the first ones and then one line with how many more, all of them being in
+     * warnings.txt (issue 21: «5 185 orders late», not 5,185 lines).
+     */
     static void printWarnings(PrintWriter err, List<Warning> warnings, Locale lang) {
+        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
         for (Warning w : warnings) {
-            err.println("[" + lang.getLanguage() + "] " + w.message(lang) + " [" + w.code() + "]");
+            int n = seen.merge(w.code(), 1, Integer::sum);
+            if (n <= SHOWN_PER_CODE) {
+                err.println("[" + lang.getLanguage() + "] " + w.message(lang) + " [" + w.code() + "]");
+            }
         }
+        seen.forEach((code, n) -> {
+            if (n > SHOWN_PER_CODE) {
+                err.println("[" + lang.getLanguage() + "] "
+                        + kz.ustau.app.Messages.text(
+                                lang, "cli.warnings.folded", Integer.toString(n - SHOWN_PER_CODE), Integer.toString(n))
+                        + " [" + code + "]");
+            }
+        });
     }
 
     /** Every input problem, one line each (CONTRACT §2). */

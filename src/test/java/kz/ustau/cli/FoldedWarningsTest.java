@@ -1,0 +1,71 @@
+package kz.ustau.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 21: forty orders written late are forty lines of warnings.txt, and six on the console. */
+class FoldedWarningsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void manyWarningsOfOneKindAreFoldedOnTheConsoleAndAllInWarningsTxt() throws Exception {
+        Path payroll = temp.resolve("payroll.csv");
+        Path writs = temp.resolve("writs.csv");
+        try (BufferedWriter p = Files.newBufferedWriter(payroll, StandardCharsets.UTF_8);
+                BufferedWriter w = Files.newBufferedWriter(writs, StandardCharsets.UTF_8)) {
+            p.write("employee_id,iin,full_name,period,pay_date,code,amount,dismissal_date,new_employer,new_address\n");
+            w.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
+                    + "bailiff_name,case_number,writ_date\n");
+            for (int e = 0; e < 40; e++) {
+                String iin = SmallHeapTest.iin(e);
+                for (String code : SmallHeapTest.CODES) {
+                    p.write("E%03d,%s,Сейтқали Ерлан,2026-10,2026-11-05,%s,,,\n".formatted(e, iin, code));
+                }
+                w.write(("W%03d,%s,CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,900303460005,"
+                                + "KZ90601A100000000001,HSBKKZKX,Тұрсынов А.Б.,02-%d-2025,2025-01-15\n")
+                        .formatted(e, iin, e));
+            }
+        }
+        String now = "2026-11-20T10:00"; // eleven days after the transfer deadline: every order is late
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(
+                new String[] {
+                    "run",
+                    "--payroll",
+                    payroll.toString(),
+                    "--writs",
+                    writs.toString(),
+                    "--employer",
+                    "sample-payroll/employer.properties",
+                    "--out",
+                    temp.resolve("out").toString(),
+                    "--now",
+                    now,
+                    "--lang",
+                    "ru"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
+        assertThat(exit).isZero();
+        assertThat(err.toString().lines().filter(l -> l.endsWith("[payment.late]")))
+                .hasSize(RunCommand.SHOWN_PER_CODE + 1)
+                .last()
+                .asString()
+                .contains("и ещё 35 таких предупреждений (всего 40): все они в warnings.txt");
+        assertThat(Files.readAllLines(temp.resolve("out/warnings.txt")).stream()
+                        .filter(l -> l.contains("payment.late")))
+                .hasSize(40);
+    }
+}
