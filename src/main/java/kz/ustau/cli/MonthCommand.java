@@ -118,21 +118,27 @@ final class MonthCommand implements Runnable {
             try (Ledger ledger = open(ports, db)) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
-                MonthLifecycle.Outcome outcome = lifecycle.month(new MonthLifecycle.Request(
-                        step,
-                        period,
-                        inputs,
-                        mapping(),
-                        charset,
-                        Optional.ofNullable(month.maxRows),
-                        ports.inputs().employer(month.employer, month.employer.toString()),
-                        tables.orElseThrow(),
-                        month.out,
-                        now,
-                        month.languages(cl),
-                        first,
-                        reopen(),
-                        lines -> {}));
+                TerminalProgress progress = TerminalProgress.of(cl.getErr(), lang);
+                MonthLifecycle.Outcome outcome;
+                try {
+                    outcome = lifecycle.month(new MonthLifecycle.Request(
+                            step,
+                            period,
+                            inputs,
+                            mapping(),
+                            charset,
+                            Optional.ofNullable(month.maxRows),
+                            ports.inputs().employer(month.employer, month.employer.toString()),
+                            tables.orElseThrow(),
+                            month.out,
+                            now,
+                            month.languages(cl),
+                            first,
+                            reopen(),
+                            progress));
+                } finally {
+                    progress.done();
+                }
                 return MonthCommand.report(cl, outcome, lang);
             }
         }

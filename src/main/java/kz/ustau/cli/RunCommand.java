@@ -97,15 +97,23 @@ final class RunCommand implements Callable<Integer> {
                 sources.add(ports.payrolls()
                         .open(p, p.toString(), payroll.mapping(), charset, period, Optional.ofNullable(month.maxRows)));
             }
-            MonthResult result = new RunMonth(tables.orElseThrow())
-                    .run(new RunMonth.Request(
-                            sources.size() == 1 ? sources.get(0) : new PayrollFilesOfMonth(sources),
-                            writSource,
-                            ports.inputs().employer(month.employer, month.employer.toString()),
-                            period,
-                            moment,
-                            languages,
-                            first));
+            TerminalProgress progress = TerminalProgress.of(err, lang);
+            MonthResult result;
+            try {
+                result = new RunMonth(tables.orElseThrow())
+                        .run(new RunMonth.Request(
+                                new kz.ustau.app.ledger.CountedPayroll(
+                                        sources.size() == 1 ? sources.get(0) : new PayrollFilesOfMonth(sources),
+                                        progress),
+                                writSource,
+                                ports.inputs().employer(month.employer, month.employer.toString()),
+                                period,
+                                moment,
+                                languages,
+                                first));
+            } finally {
+                progress.done();
+            }
             MonthDocuments.publish(ports.monthFiles(), ports.documents(), result, month.out);
             printWarnings(err, result.warnings(), lang);
             cl.getOut()

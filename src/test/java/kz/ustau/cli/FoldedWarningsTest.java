@@ -59,6 +59,7 @@ class FoldedWarningsTest {
                 new PrintWriter(err),
                 Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
         assertThat(exit).isZero();
+        assertThat(err.toString()).as("no progress line without a terminal").doesNotContain("\r");
         assertThat(err.toString().lines().filter(l -> l.endsWith("[payment.late]")))
                 .hasSize(RunCommand.SHOWN_PER_CODE + 1)
                 .last()

@@ -1,0 +1,64 @@
+package kz.ustau.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
+import kz.ustau.app.Messages;
+
+/**
+ * The payroll lines read so far, on one line of stderr rewritten in place at most twice a second — on a terminal only
+ * (issue 21): when the output is piped or redirected (a script, CI, a scheduler) nothing is printed, so logs hold no
+ * carriage returns. {@link #done()} clears the line before the summary.
+ */
+final class TerminalProgress implements LongConsumer {
+    private static final long EVERY_NANOS = 500_000_000L;
+
+    private final PrintWriter err;
+    private final Locale lang;
+    private final boolean enabled;
+    private final LongSupplier nanos;
+    private long lastShown = Long.MIN_VALUE;
+    private int width;
+
+    TerminalProgress(PrintWriter err, Locale lang, boolean enabled, LongSupplier nanos) {
+        this.err = err;
+        this.lang = lang;
+        this.enabled = enabled;
+        this.nanos = nanos;
+    }
+
+    /** On stderr when this process has a terminal ({@code System.console()}: neither stdin nor stdout redirected). */
+    static TerminalProgress of(PrintWriter err, Locale lang) {
+        return new TerminalProgress(err, lang, System.console() != null, System::nanoTime);
+    }
+
+    @Override
+    public void accept(long lines) {
+        if (!enabled) {
+            return;
+        }
+        long now = nanos.getAsLong();
+        if (lastShown != Long.MIN_VALUE && now - lastShown < EVERY_NANOS) {
+            return;
+        }
+        lastShown = now;
+        String text = "[" + lang.getLanguage() + "] "
+                + Messages.text(
+                        lang,
+                        "cli.progress.read",
+                        String.format(Locale.ROOT, "%,d", lines).replace(',', ' '));
+        width = Math.max(width, text.length());
+        err.print("\r" + text);
+        err.flush();
+    }
+
+    /** Clears the progress line, if one was shown. */
+    void done() {
+        if (enabled && width > 0) {
+            err.print("\r" + " ".repeat(width) + "\r");
+            err.flush();
+            width = 0;
+        }
+    }
+}
