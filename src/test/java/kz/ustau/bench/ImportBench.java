@@ -10,6 +10,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +81,7 @@ public final class ImportBench {
             case "ustau" -> detail = ustau(args);
             case "bare-sax" -> detail = bareSax(file);
             case "bare-opencsv" -> detail = bareCsv(file);
+            case "bare-canonical" -> detail = bareCanonical(file);
             case "bare-fastcsv" -> detail = bareFastCsv(file);
             case "read" -> detail = readOnly(file, args[2]);
             case "usermodel" -> detail = usermodel(file);
@@ -250,6 +252,23 @@ public final class ImportBench {
                 if (!last.isEmpty() && Character.isDigit(last.charAt(0))) {
                     sum = sum.add(new BigDecimal(last.replace(" ", "").replace(',', '.')));
                 }
+            }
+        }
+        return lines + " lines, sum " + sum.toPlainString();
+    }
+
+    /** A canonical payroll (UTF-8, {@code ,}) read bare with opencsv, its amounts summed: tools/bench.sh's yardstick. */
+    static String bareCanonical(Path file) throws Exception {
+        long lines = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        try (var reader = new com.opencsv.CSVReaderBuilder(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                .withCSVParser(new com.opencsv.RFC4180ParserBuilder().build())
+                .withSkipLines(1)
+                .build()) {
+            String[] cells;
+            while ((cells = reader.readNext()) != null) {
+                lines++;
+                sum = sum.add(new BigDecimal(cells[6]));
             }
         }
         return lines + " lines, sum " + sum.toPlainString();
