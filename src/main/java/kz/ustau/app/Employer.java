@@ -41,35 +41,6 @@ public record Employer(
         Objects.requireNonNull(exchangeSender, "exchangeSender");
     }
 
-    /** The details and settings with no bank BINs and the default 1C sender. */
-    public Employer(
-            String name,
-            IdNumber bin,
-            Iban iban,
-            Bic bic,
-            String address,
-            String head,
-            String accountant,
-            Optional<String> phone,
-            String knpSupport,
-            String knpOther,
-            Settings settings) {
-        this(
-                name,
-                bin,
-                iban,
-                bic,
-                address,
-                head,
-                accountant,
-                phone,
-                knpSupport,
-                knpOther,
-                settings,
-                Map.of(),
-                DEFAULT_EXCHANGE_SENDER);
-    }
-
     /** The BIN of the bank with this BIC, when the employer gave it. */
     public Optional<IdNumber> bankBin(Bic bank) {
         return Optional.ofNullable(bankBins.get(bank));

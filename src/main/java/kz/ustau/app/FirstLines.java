@@ -28,14 +28,14 @@ final class FirstLines {
         if (values.length != FIELDS) {
             throw new IllegalArgumentException("the fields of a line are " + FIELDS + ", got " + values.length);
         }
-        long key = mix(fnv(employeeId, 0xcbf29ce484222325L));
+        long key = mix(fnv(employeeId));
         if (key == 0) {
             key = 1; // 0 marks an empty slot
         }
         long print = 0x84222325cbf29ce4L;
         int fields = 0;
         for (int i = 0; i < FIELDS; i++) {
-            long f = fnv(values[i], 0xcbf29ce484222325L);
+            long f = fnv(values[i]);
             print = mix(print ^ f);
             fields |= (int) (mix(f) >>> (64 - BITS)) << (i * BITS);
         }
@@ -104,7 +104,8 @@ final class FirstLines {
     }
 
     /** FNV-1a, 64 bits, over the text's characters. */
-    private static long fnv(String text, long h) {
+    private static long fnv(String text) {
+        long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             h ^= text.charAt(i);
             h *= 0x100000001b3L;

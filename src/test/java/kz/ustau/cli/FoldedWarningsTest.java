@@ -2,10 +2,8 @@ package kz.ustau.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,21 +20,7 @@ class FoldedWarningsTest {
     void manyWarningsOfOneKindAreFoldedOnTheConsoleAndAllInWarningsTxt() throws Exception {
         Path payroll = temp.resolve("payroll.csv");
         Path writs = temp.resolve("writs.csv");
-        try (BufferedWriter p = Files.newBufferedWriter(payroll, StandardCharsets.UTF_8);
-                BufferedWriter w = Files.newBufferedWriter(writs, StandardCharsets.UTF_8)) {
-            p.write("employee_id,iin,full_name,period,pay_date,code,amount,dismissal_date,new_employer,new_address\n");
-            w.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
-                    + "bailiff_name,case_number,writ_date\n");
-            for (int e = 0; e < 40; e++) {
-                String iin = SmallHeapTest.iin(e);
-                for (String code : SmallHeapTest.CODES) {
-                    p.write("E%03d,%s,Сейтқали Ерлан,2026-10,2026-11-05,%s,,,\n".formatted(e, iin, code));
-                }
-                w.write(("W%03d,%s,CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,900303460005,"
-                                + "KZ90601A100000000001,HSBKKZKX,Тұрсынов А.Б.,02-%d-2025,2025-01-15\n")
-                        .formatted(e, iin, e));
-            }
-        }
+        SmallHeapTest.writeMonth(payroll, writs, 40, 1);
         String now = "2026-11-20T10:00"; // eleven days after the transfer deadline: every order is late
         StringWriter err = new StringWriter();
         int exit = Main.execute(

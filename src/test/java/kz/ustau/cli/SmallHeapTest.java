@@ -3,6 +3,7 @@ package kz.ustau.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,11 @@ class SmallHeapTest {
         }
     }
 
-    @Test
-    void aMonthOfFourThousandDebtorsRunsInSixtyFourMegabytes() throws Exception {
-        int employees = 25_000;
-        int writEvery = 6;
-        Path payroll = temp.resolve("payroll.csv");
-        Path writs = temp.resolve("writs.csv");
+    /**
+     * A canonical payroll of {@code employees} with eight lines each, and a child-support writ for every
+     * {@code writEvery}-th of them.
+     */
+    static void writeMonth(Path payroll, Path writs, int employees, int writEvery) throws IOException {
         List<String> iins = new ArrayList<>();
         try (BufferedWriter p = Files.newBufferedWriter(payroll, StandardCharsets.UTF_8);
                 BufferedWriter w = Files.newBufferedWriter(writs, StandardCharsets.UTF_8)) {
@@ -66,14 +66,19 @@ class SmallHeapTest {
             }
         }
         assertThat(iins.stream().distinct().count()).isEqualTo(employees);
+    }
+
+    @Test
+    void aMonthOfFourThousandDebtorsRunsInSixtyFourMegabytes() throws Exception {
+        int employees = 25_000;
+        int writEvery = 6;
+        Path payroll = temp.resolve("payroll.csv");
+        Path writs = temp.resolve("writs.csv");
+        writeMonth(payroll, writs, employees, writEvery);
 
         Path out = temp.resolve("out");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
+        ProcessBuilder command = kz.ustau.cases.SampleRuns.secondJvm(
+                List.of("-Xmx64m"),
                 "run",
                 "--payroll",
                 payroll.toString(),
@@ -88,10 +93,7 @@ class SmallHeapTest {
                 "--lang",
                 "kk,ru");
         Path log = temp.resolve("log.txt");
-        Process run = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process run = command.redirectOutput(log.toFile()).start();
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String printed = Files.readString(log);
         assertThat(run.exitValue())

@@ -125,8 +125,8 @@ final class NoticeFacts {
      * time.
      */
     static long lateDays(WritNotice notice, MonthResult result) {
-        LocalDate written = result.now().toLocalDate();
-        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(notice.deadline(), written));
+        return kz.ustau.domain.rules.LatePenalty.daysLate(
+                notice.deadline(), result.now().toLocalDate());
     }
 
     /** What the writ orders, in words: share, fixed sum, debt share, and for a non-periodic writ the sum to collect. */

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kz.ustau.cases.Documents;
-import kz.ustau.cli.Main;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,25 +41,7 @@ class DocxLettersTest {
         if (notices == null) {
             Path out = Files.createTempDirectory("ustau-late-letters-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(out)));
-            String now = "2026-11-20T10:00";
-            int exit = Main.execute(
-                    new String[] {
-                        "run",
-                        "--payroll",
-                        "sample-payroll/payroll.csv",
-                        "--writs",
-                        "sample-payroll/writs.csv",
-                        "--employer",
-                        "sample-payroll/employer.properties",
-                        "--out",
-                        out.resolve("month").toString(),
-                        "--now",
-                        now
-                    },
-                    new PrintWriter(new StringWriter()),
-                    new PrintWriter(new StringWriter()),
-                    Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
-            assertThat(exit).isZero();
+            kz.ustau.cases.SampleRuns.sampleMonth(out.resolve("month"), "2026-11-20T10:00");
             notices = out.resolve("month/notices");
         }
         return notices;

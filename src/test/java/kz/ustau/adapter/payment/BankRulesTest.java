@@ -3,14 +3,11 @@ package kz.ustau.adapter.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kz.ustau.cases.Xml;
-import kz.ustau.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -359,25 +355,6 @@ class BankRulesTest {
     }
 
     private Path run(String now) {
-        Path out = temp.resolve("out");
-        int exit = Main.execute(
-                new String[] {
-                    "run",
-                    "--payroll",
-                    "sample-payroll/payroll.csv",
-                    "--writs",
-                    "sample-payroll/writs.csv",
-                    "--employer",
-                    "sample-payroll/employer.properties",
-                    "--out",
-                    out.toString(),
-                    "--now",
-                    now
-                },
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()),
-                Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
-        assertThat(exit).isZero();
-        return out;
+        return kz.ustau.cases.SampleRuns.sampleMonth(temp.resolve("out"), now);
     }
 }
