@@ -1,11 +1,20 @@
 package kz.ustau.app;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import kz.ustau.app.port.MonthDocument;
 import kz.ustau.app.port.MonthFiles;
@@ -18,20 +27,93 @@ import kz.ustau.app.port.MonthFiles;
 public final class MonthDocuments {
     private MonthDocuments() {}
 
-    /** Writes every file of every document for {@code result} into {@code staging}. */
+    /**
+     * Writes every file of every document for {@code result} into {@code staging}: the documents side by side, one
+     * per processor (issue 21: a large month's eight files are written in the time of the largest, not of all), the
+     * files of one document one after another. When one fails the rest are stopped and the first failure is thrown;
+     * the staging folder is then discarded by its owner, so that nothing half-written is published.
+     */
     public static void write(MonthFiles.Staging staging, List<MonthDocument> documents, MonthResult result)
             throws IOException {
-        Map<String, MonthDocument> byFile = new LinkedHashMap<>();
+        Map<MonthDocument, List<String>> byDocument = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (MonthDocument doc : documents) {
-            for (String file : doc.files(result)) {
-                if (byFile.put(file, doc) != null) {
+            List<String> files = doc.files(result);
+            for (String file : files) {
+                if (!seen.add(file)) {
                     throw new IllegalStateException("two documents write " + file);
                 }
             }
+            byDocument.put(doc, files);
         }
-        for (Map.Entry<String, MonthDocument> e : byFile.entrySet()) {
-            try (OutputStream out = staging.create(e.getKey())) {
-                e.getValue().write(result, e.getKey(), out);
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byDocument.size()));
+        if (threads == 1) {
+            for (Map.Entry<MonthDocument, List<String>> e : byDocument.entrySet()) {
+                writeFiles(staging, e.getKey(), e.getValue(), result);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ustau-document");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (Map.Entry<MonthDocument, List<String>> e : byDocument.entrySet()) {
+                tasks.add(pool.submit(() -> {
+                    writeFiles(staging, e.getKey(), e.getValue(), result);
+                    return null;
+                }));
+            }
+            for (Future<?> task : tasks) {
+                try {
+                    task.get();
+                } catch (ExecutionException ex) {
+                    tasks.forEach(t -> t.cancel(true));
+                    Throwable cause = ex.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    tasks.forEach(t -> t.cancel(true));
+                    throw new InterruptedIOException("interrupted while writing the month's files");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeFiles(
+            MonthFiles.Staging staging, MonthDocument doc, List<String> files, MonthResult result) throws IOException {
+        for (String file : files) {
+            OutputStream created;
+            synchronized (staging) {
+                created = staging.create(file);
+            }
+            try (OutputStream out = new FilterOutputStream(created) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    synchronized (staging) {
+                        super.close();
+                    }
+                }
+            }) {
+                doc.write(result, file, out);
             }
         }
     }

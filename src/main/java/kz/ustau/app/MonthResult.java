@@ -8,7 +8,6 @@ import java.util.Map;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.notice.WritNotice;
 import kz.ustau.domain.payment.PaymentOrder;
-import kz.ustau.domain.rules.DebtorMonth;
 
 /**
  * The monthly job's result (CONTRACT §5): every debtor's month in {@code employee_id} order, the payment orders, the
@@ -18,7 +17,7 @@ import kz.ustau.domain.rules.DebtorMonth;
 public record MonthResult(
         YearMonth period,
         Employer employer,
-        List<DebtorMonth> debtors,
+        DebtorMonths debtors,
         List<PaymentOrder> payments,
         List<WritNotice> notices,
         List<Warning> warnings,
@@ -28,7 +27,7 @@ public record MonthResult(
         Map<String, Tenge> withheldToDate) {
     public MonthResult {
         withheldToDate = Map.copyOf(withheldToDate);
-        debtors = List.copyOf(debtors);
+        java.util.Objects.requireNonNull(debtors, "debtors");
         payments = List.copyOf(payments);
         notices = List.copyOf(notices);
         warnings = List.copyOf(warnings);

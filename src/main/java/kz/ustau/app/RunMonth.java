@@ -121,6 +121,7 @@ public final class RunMonth {
         ended.forEach(w -> kept.add(w.writ().debtorIin()));
         PayrollReading payroll = new PayrollReading(request.payroll(), kept, problems);
         request.payroll().read(payroll::accept, problems, warnings::add);
+        payroll.doneReading();
         Optional<YearMonth> period = payroll.choosePeriod(request.period());
         // reported in the order of the command line: payroll, writs, employer
         problems.addAll(writProblems);
@@ -133,11 +134,17 @@ public final class RunMonth {
         problems.throwIfAny();
 
         warnings.addAll(payroll.otherPeriods(month));
-        List<DebtorMonth> months = new ArrayList<>();
         DeductionCalculator calculator = new DeductionCalculator(tables.mrp(), tables.calendar(), emp.settings());
+        Worker work = new Worker(
+                payroll.debtorLines, calculator, month, request.payroll().name());
         Map<IdNumber, List<Writ>> writsByDebtor = writs.stream()
                 .map(WritRecord::writ)
                 .collect(Collectors.groupingBy(Writ::debtorIin, TreeMap::new, Collectors.toList()));
+        // One pass in IIN order: each debtor's month worked out, its warnings said, its orders and letters drafted,
+        // and then let go; only a month that owes a letter is kept (issue 21, decision #38).
+        List<Worked> worked = new ArrayList<>();
+        long deductionCount = 0;
+        LocalDate today = request.now().toLocalDate();
         for (Map.Entry<IdNumber, List<Writ>> entry : writsByDebtor.entrySet()) {
             List<PayrollLine> lines = payroll.linesOf(entry.getKey(), month);
             if (lines.isEmpty()) {
@@ -147,13 +154,18 @@ public final class RunMonth {
                                 Warning.of("writ.no-pay", w.id(), entry.getKey().masked(), month.toString())));
                 continue;
             }
-            Debtor debtor = payroll.debtor(entry.getKey(), lines);
-            List<IncomeLine> income =
-                    lines.stream().map(l -> incomeLine(l, request.payroll())).toList();
             try {
-                DebtorMonth dm = calculator.calculate(debtor, month, income, entry.getValue());
-                months.add(dm);
+                DebtorMonth dm = work.month(entry.getKey(), lines, entry.getValue());
                 warnings.addAll(debtorWarnings(dm, lines, emp, request.now()));
+                boolean owesLetter = !NoticesDue.of(dm, 1, emp.settings().deadlineDays(), tables.calendar())
+                        .isEmpty();
+                worked.add(new Worked(
+                        dm.debtor().employeeId(),
+                        entry.getKey(),
+                        entry.getValue(),
+                        paymentOrders(dm, emp, today),
+                        owesLetter ? dm : null));
+                deductionCount += dm.deductions().size();
             } catch (OutsideTableException e) {
                 PayrollLine latest = lines.stream()
                         .max(Comparator.comparing(PayrollLine::payDate))
@@ -170,20 +182,26 @@ public final class RunMonth {
         }
         problems.throwIfAny();
         warnings.addAll(payroll.unknownWritWithholdings(month, debtorIins));
-        months.sort(Comparator.comparing(dm -> dm.debtor().employeeId()));
-        List<PaymentOrder> orders = paymentOrders(
-                months, emp, request.firstPaymentNumber(), request.now().toLocalDate());
-        warnings.addAll(lateOrders(orders, request.now().toLocalDate()));
+        worked.sort(Comparator.comparing(Worked::employeeId));
+        List<PaymentOrder> orders = new ArrayList<>();
+        long number = request.firstPaymentNumber();
         List<WritNotice> notices = new ArrayList<>();
-        for (DebtorMonth dm : months) {
-            notices.addAll(NoticesDue.of(dm, notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
+        Map<IdNumber, List<Writ>> computed = new HashMap<>();
+        for (Worked w : worked) {
+            for (PaymentOrder draft : w.orders()) {
+                orders.add(draft.numbered(number++));
+            }
+            if (w.owingLetter() != null) {
+                notices.addAll(NoticesDue.of(
+                        w.owingLetter(), notices.size() + 1, emp.settings().deadlineDays(), tables.calendar()));
+            }
+            computed.put(w.iin(), w.writs());
         }
+        warnings.addAll(lateOrders(orders, today));
         for (WritRecord record : ended) {
             Writ writ = record.writ();
             End end = request.ended().orElseThrow().ends().get(writ.id());
-            Optional<DebtorMonth> dm = end == null
-                    ? Optional.empty()
-                    : monthOfDebtor(writ.debtorIin(), months, payroll, calculator, month);
+            Optional<DebtorMonth> dm = end == null ? Optional.empty() : monthOfDebtor(writ.debtorIin(), computed, work);
             if (dm.isEmpty()) {
                 warnings.add(Warning.of(
                         "writ.ended-no-pay", writ.id(), writ.debtorIin().masked(), month.toString()));
@@ -199,7 +217,6 @@ public final class RunMonth {
                     emp.settings().deadlineDays(),
                     tables.calendar()));
         }
-        LocalDate today = request.now().toLocalDate();
         for (WritNotice n : notices) {
             if (!n.isDismissal() && n.deadline().isBefore(today)) {
                 warnings.add(Warning.of(
@@ -209,8 +226,84 @@ public final class RunMonth {
                         Long.toString(java.time.temporal.ChronoUnit.DAYS.between(n.deadline(), today))));
             }
         }
+        DebtorMonths months = new Recomputed(
+                worked.stream().map(w -> new Recomputed.Key(w.iin(), w.writs())).toList(), work, deductionCount);
         return new MonthResult(
                 month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables, Map.of());
+    }
+
+    /**
+     * A debtor's month once worked out: the employee it is filed under, its writs, its orders (numbered once all are
+     * in {@code employee_id} order) and, only when it owes a letter, the month itself.
+     */
+    private record Worked(
+            String employeeId, IdNumber iin, List<Writ> writs, List<PaymentOrder> orders, DebtorMonth owingLetter) {}
+
+    /** The month's debtors worked out again each time they are read, from the lines kept of them. */
+    private static final class Recomputed implements DebtorMonths {
+        record Key(IdNumber iin, List<Writ> writs) {}
+
+        private final List<Key> keys;
+        private final Worker work;
+        private final long deductionCount;
+
+        Recomputed(List<Key> keys, Worker work, long deductionCount) {
+            this.keys = keys;
+            this.work = work;
+            this.deductionCount = deductionCount;
+        }
+
+        @Override
+        public int size() {
+            return keys.size();
+        }
+
+        @Override
+        public long deductionCount() {
+            return deductionCount;
+        }
+
+        @Override
+        public java.util.Iterator<DebtorMonth> iterator() {
+            java.util.Iterator<Key> it = keys.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public DebtorMonth next() {
+                    Key k = it.next();
+                    return work.month(k.iin(), work.lines.linesOf(k.iin(), work.month), k.writs());
+                }
+            };
+        }
+    }
+
+    /**
+     * Works out one debtor's month from its kept lines; the same lines and writs give the same month each time. It
+     * holds the debtors' lines and nothing of the rest of the payroll.
+     */
+    private final class Worker {
+        private final DebtorLines lines;
+        private final DeductionCalculator calculator;
+        private final YearMonth month;
+        private final String source;
+
+        Worker(DebtorLines lines, DeductionCalculator calculator, YearMonth month, String source) {
+            this.lines = lines;
+            this.calculator = calculator;
+            this.month = month;
+            this.source = source;
+        }
+
+        DebtorMonth month(IdNumber iin, List<PayrollLine> of, List<Writ> writs) {
+            Debtor debtor = debtor(iin, of);
+            List<IncomeLine> income =
+                    of.stream().map(l -> incomeLine(l, source)).toList();
+            return calculator.calculate(debtor, month, income, writs);
+        }
     }
 
     /**
@@ -218,31 +311,42 @@ public final class RunMonth {
      * debtor's other writs, or one worked out without writs; empty when the debtor has no line this month, and the
      * letter waits for a month that has one.
      */
-    private Optional<DebtorMonth> monthOfDebtor(
-            IdNumber iin,
-            List<DebtorMonth> months,
-            PayrollReading payroll,
-            DeductionCalculator calculator,
-            YearMonth month) {
-        for (DebtorMonth dm : months) {
-            if (dm.debtor().iin().equals(iin)) {
-                return Optional.of(dm);
-            }
-        }
-        List<PayrollLine> lines = payroll.linesOf(iin, month);
+    private static Optional<DebtorMonth> monthOfDebtor(IdNumber iin, Map<IdNumber, List<Writ>> computed, Worker work) {
+        List<PayrollLine> lines = work.lines.linesOf(iin, work.month);
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Debtor debtor = payroll.debtor(iin, lines);
-        List<IncomeLine> income =
-                lines.stream().map(l -> incomeLine(l, payroll.source)).toList();
-        return Optional.of(calculator.calculate(debtor, month, income, List.of()));
+        return Optional.of(work.month(iin, lines, computed.getOrDefault(iin, List.of())));
     }
 
-    private IncomeLine incomeLine(PayrollLine line, PayrollSource source) {
+    /** The debtor of {@code iin} as its lines describe it, filed under its first employee id. */
+    private static Debtor debtor(IdNumber iin, List<PayrollLine> lines) {
+        Map<String, PayrollLine> byEmployee = lines.stream()
+                .collect(Collectors.toMap(
+                        PayrollLine::employeeId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<String> ids = byEmployee.keySet().stream().sorted().toList();
+        PayrollLine main = byEmployee.get(ids.get(0));
+        Optional<LocalDate> dismissal = byEmployee.values().stream()
+                .map(PayrollLine::dismissalDate)
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        // A debtor with several posts leaves when the last post ends; with one post still open there is no
+        // dismissal.
+        boolean allEnded =
+                byEmployee.values().stream().allMatch(l -> l.dismissalDate().isPresent());
+        return new Debtor(
+                iin,
+                main.fullName(),
+                ids,
+                allEnded ? dismissal : Optional.empty(),
+                main.newEmployer(),
+                main.newAddress());
+    }
+
+    private IncomeLine incomeLine(PayrollLine line, String source) {
         IncomeType type =
                 tables.incomeTypes().on(line.code(), line.period().atDay(1)).orElseThrow();
-        return new IncomeLine(line.employeeId(), type, line.amount(), line.payDate(), source.name() + ":" + line.row());
+        return new IncomeLine(line.employeeId(), type, line.amount(), line.payDate(), source + ":" + line.row());
     }
 
     /** Dates and rates the tables must cover (RULES §11): the period's MRP and PM, each indexed writ's start. */
@@ -351,35 +455,31 @@ public final class RunMonth {
     }
 
     /**
-     * One order per writ with something withheld, numbered from {@code firstNumber}, written on {@code writtenOn}: its
-     * value date never before that day (RULES §7).
+     * The debtor's orders, one per writ with something withheld, numbered 1 until the month's orders are in order,
+     * written on {@code writtenOn}: each value date never before that day (RULES §7).
      */
-    private List<PaymentOrder> paymentOrders(
-            List<DebtorMonth> months, Employer emp, long firstNumber, LocalDate writtenOn) {
+    private List<PaymentOrder> paymentOrders(DebtorMonth dm, Employer emp, LocalDate writtenOn) {
         List<PaymentOrder> orders = new ArrayList<>();
-        long number = firstNumber;
-        for (DebtorMonth dm : months) {
-            for (Deduction d : dm.deductions()) {
-                if (!d.withheldTotal().isPositive()) {
-                    continue;
-                }
-                Writ w = d.writ();
-                var payee = w.payTo();
-                String knp = w.kind().isSupport() ? emp.knpSupport() : emp.knpOther();
-                orders.add(new PaymentOrder(
-                        number++,
-                        dm.period(),
-                        w,
-                        dm.debtor(),
-                        payee,
-                        d.withheldTotal(),
-                        knp,
-                        PaymentOrder.EMPLOYER_KOD,
-                        payee.kbe(),
-                        TransferDeadline.valueDate(dm.payDate(), writtenOn, tables.calendar()),
-                        dm.transferDue(),
-                        PaymentPurpose.of(w, dm.debtor(), dm.period())));
+        for (Deduction d : dm.deductions()) {
+            if (!d.withheldTotal().isPositive()) {
+                continue;
             }
+            Writ w = d.writ();
+            var payee = w.payTo();
+            String knp = w.kind().isSupport() ? emp.knpSupport() : emp.knpOther();
+            orders.add(new PaymentOrder(
+                    1,
+                    dm.period(),
+                    w,
+                    dm.debtor(),
+                    payee,
+                    d.withheldTotal(),
+                    knp,
+                    PaymentOrder.EMPLOYER_KOD,
+                    payee.kbe(),
+                    TransferDeadline.valueDate(dm.payDate(), writtenOn, tables.calendar()),
+                    dm.transferDue(),
+                    PaymentPurpose.of(w, dm.debtor(), dm.period())));
         }
         return orders;
     }
@@ -422,11 +522,11 @@ public final class RunMonth {
         private final Set<IdNumber> debtorIins;
         private final Problems problems;
         /** Per employee, compactly: the row of the first line and fingerprints of its identity columns (issue 21). */
-        private final FirstLines firstLines = new FirstLines();
+        private FirstLines firstLines = new FirstLines();
         /** Code and period pairs already found valid, so that each is checked against the catalogue once. */
         private final java.util.Set<String> validCodes = new java.util.HashSet<>();
 
-        private final Map<IdNumber, List<PayrollLine>> debtorLines = new HashMap<>();
+        private final DebtorLines debtorLines = new DebtorLines();
         private final Map<YearMonth, long[]> periods = new TreeMap<>();
         private final Map<YearMonth, Map<IdNumber, Tenge>> writFigures = new HashMap<>();
         private final Map<IdNumber, String> employeeOfIin = new HashMap<>();
@@ -480,12 +580,18 @@ public final class RunMonth {
                 return;
             }
             if (debtorIins.contains(line.iin())) {
-                debtorLines.computeIfAbsent(line.iin(), k -> new ArrayList<>()).add(line);
+                debtorLines.add(line);
             } else if (line.code().equals(PAYROLL_WRIT_CODE)) {
                 writFigures
                         .computeIfAbsent(line.period(), p -> new HashMap<>())
                         .merge(line.iin(), line.amount(), Tenge::plus);
             }
+        }
+
+        /** The file is read: what only the reading needed is let go before the month is worked out. */
+        void doneReading() {
+            firstLines = null;
+            validCodes.clear();
         }
 
         private boolean agreesWithFirstLine(PayrollLine line) {
@@ -566,32 +672,7 @@ public final class RunMonth {
         }
 
         List<PayrollLine> linesOf(IdNumber iin, YearMonth month) {
-            return debtorLines.getOrDefault(iin, List.of()).stream()
-                    .filter(l -> l.period().equals(month))
-                    .toList();
-        }
-
-        Debtor debtor(IdNumber iin, List<PayrollLine> lines) {
-            Map<String, PayrollLine> byEmployee = lines.stream()
-                    .collect(Collectors.toMap(
-                            PayrollLine::employeeId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-            List<String> ids = byEmployee.keySet().stream().sorted().toList();
-            PayrollLine main = byEmployee.get(ids.get(0));
-            Optional<LocalDate> dismissal = byEmployee.values().stream()
-                    .map(PayrollLine::dismissalDate)
-                    .flatMap(Optional::stream)
-                    .max(Comparator.naturalOrder());
-            // A debtor with several posts leaves when the last post ends; with one post still open there is no
-            // dismissal.
-            boolean allEnded =
-                    byEmployee.values().stream().allMatch(l -> l.dismissalDate().isPresent());
-            return new Debtor(
-                    iin,
-                    main.fullName(),
-                    ids,
-                    allEnded ? dismissal : Optional.empty(),
-                    main.newEmployer(),
-                    main.newAddress());
+            return debtorLines.linesOf(iin, month);
         }
 
         List<Warning> unknownWritWithholdings(YearMonth month, Set<IdNumber> known) {

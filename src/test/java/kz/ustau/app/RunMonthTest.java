@@ -75,7 +75,8 @@ class RunMonthTest {
                 line(6, "IPN", "22225.00")))));
         assertThat(result.period()).isEqualTo(YearMonth.of(2026, 3));
         assertThat(result.debtors()).hasSize(1);
-        assertThat(result.debtors().get(0).deductions().get(0).withheldTotal()).isEqualTo(Tenge.of("82443.75"));
+        assertThat(result.debtors().iterator().next().deductions().get(0).withheldTotal())
+                .isEqualTo(Tenge.of("82443.75"));
         assertThat(result.payments()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualTo(Tenge.of("82443.75"));
             assertThat(p.kod()).isEqualTo("17");

@@ -77,6 +77,7 @@ public final class ImportBench {
         String detail;
         switch (mode) {
             case "gen-xlsx" -> detail = genXlsx(file, Long.parseLong(args[2]));
+            case "gen-month-xlsx" -> detail = genMonthXlsx(file, Long.parseLong(args[2]), Path.of(args[3]), 20);
             case "gen-csv" -> detail = genCsv(file, Long.parseLong(args[2]));
             case "ustau" -> detail = ustau(args);
             case "bare-sax" -> detail = bareSax(file);
@@ -148,6 +149,67 @@ public final class ImportBench {
             }
         }
         return rows + " rows";
+    }
+
+    /**
+     * Issue 21's XLSX month: a row per employee (eight codes across), each employee's name and IIN unique (so shared
+     * strings grow with the employees, as in a real export), and a child-support writ for every {@code every}-th of
+     * them in {@code writs}.
+     */
+    static String genMonthXlsx(Path file, long rows, Path writs, int every) throws Exception {
+        long count = 0;
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true);
+                BufferedWriter w = Files.newBufferedWriter(writs, java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
+                    + "bailiff_name,case_number,writ_date\n");
+            wb.setCompressTempFiles(true);
+            Sheet s = wb.createSheet("Свод");
+            s.createRow(0).createCell(0).setCellValue("Свод начислений и удержаний за октябрь 2026 г.");
+            Row h = s.createRow(2);
+            String[] fixed = {"Таб. №", "Сотрудник", "ИИН", "Дата выплаты"};
+            for (int i = 0; i < fixed.length; i++) {
+                h.createCell(i).setCellValue(fixed[i]);
+            }
+            for (int i = 0; i < WIDE.length; i++) {
+                h.createCell(fixed.length + i).setCellValue(WIDE[i]);
+            }
+            double[] v = {350000, 50000, 30000, 22225, 40000, 8000, 140000, 12250};
+            for (long r = 0; r < rows; r++) {
+                String iin = uniqueIin(r);
+                Row row = s.createRow((int) r + 3);
+                row.createCell(0).setCellValue("E" + r);
+                row.createCell(1).setCellValue("Сейтқали Ерлан Бақытұлы " + r);
+                row.createCell(2).setCellValue(iin);
+                row.createCell(3).setCellValue("05.11.2026");
+                for (int i = 0; i < v.length; i++) {
+                    row.createCell(4 + i).setCellValue(v[i]);
+                }
+                if (r % every == 0) {
+                    w.write("W%07d,%s,CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,900303460005,"
+                                    .formatted(r, iin)
+                            + "KZ90601A100000000001,HSBKKZKX,Тұрсынов А.Б.,02-%d-2025,2025-01-15\n".formatted(r));
+                    count++;
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return rows + " rows, " + count + " writs";
+    }
+
+    /** The {@code n}-th of distinct valid IINs (n below 10^7): born on a day that n / 10,000 gives, serial n. */
+    static String uniqueIin(long n) {
+        long q = n / 10_000;
+        String date = "%02d%02d%02d".formatted(60 + q / 336, 1 + q / 28 % 12, 1 + q % 28);
+        for (char century : new char[] {'3', '4'}) {
+            String eleven = date + century + "%04d".formatted(n % 10_000);
+            int c = kz.ustau.domain.id.IdNumber.checkDigit(eleven);
+            if (c != 10) {
+                return eleven + c;
+            }
+        }
+        throw new IllegalStateException("no check digit for " + n);
     }
 
     static String genCsv(Path file, long lines) throws Exception {

@@ -20,7 +20,7 @@ class FoldedWarningsTest {
     void manyWarningsOfOneKindAreFoldedOnTheConsoleAndAllInWarningsTxt() throws Exception {
         Path payroll = temp.resolve("payroll.csv");
         Path writs = temp.resolve("writs.csv");
-        SmallHeapTest.writeMonth(payroll, writs, 40, 1);
+        kz.ustau.cases.GeneratedMonth.write(payroll, writs, 40, 1);
         String now = "2026-11-20T10:00"; // eleven days after the transfer deadline: every order is late
         StringWriter err = new StringWriter();
         int exit = Main.execute(

@@ -232,6 +232,12 @@ public final class CsvInput implements Closeable {
         return index.containsKey(canonical);
     }
 
+    /** The position of a canonical column, or -1 when the file has no such column: looked up once, not per row. */
+    public int position(String canonical) {
+        Integer i = index.get(canonical);
+        return i == null ? -1 : i;
+    }
+
     /**
      * The next non-blank record, or empty at the end. A record with cells beyond the header is reported, and read
      * with the cells it has.
@@ -298,6 +304,11 @@ public final class CsvInput implements Closeable {
 
         public Cell cell(String canonical) {
             return new Cell(name, line, column(canonical), get(canonical));
+        }
+
+        /** The cell at a {@link #position}, stripped; empty for -1 or a short record. */
+        public String get(int position) {
+            return position < 0 || position >= cells.length ? "" : cells[position].strip();
         }
     }
 }

@@ -185,7 +185,10 @@ public final class MonthFolder implements MonthFiles {
 
         @Override
         public List<StagedFile> files() {
-            return List.copyOf(files);
+            // by name: the same files in the same order, whichever document finished first
+            return files.stream()
+                    .sorted(java.util.Comparator.comparing(StagedFile::name))
+                    .toList();
         }
 
         @Override

@@ -1,14 +1,8 @@
 package kz.ustau.adapter.files;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +20,7 @@ public final class TextEncoding {
 
     /** The detected encoding, or what is wrong with the file ({@code file.utf16}, {@code file.nul-byte}). */
     public static Detected detect(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             if (head.length >= 2
                     && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
@@ -35,56 +29,19 @@ public final class TextEncoding {
             }
             boolean bom =
                     head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
-            CharsetDecoder utf8 = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-            CharBuffer chars = CharBuffer.allocate(1 << 16);
-            boolean valid = true;
+            Utf8Scan scan = new Utf8Scan();
             if (!bom) {
-                bytes.put(head);
+                scan.scan(head, 0, head.length);
             }
-            byte[] chunk = new byte[1 << 15];
-            boolean nul = false;
-            for (byte b : head) {
-                nul |= b == 0;
-            }
+            byte[] chunk = new byte[1 << 16];
             int n;
-            while (true) {
-                n = in.read(chunk);
-                boolean end = n < 0;
-                if (!end) {
-                    for (int i = 0; i < n; i++) {
-                        if (chunk[i] == 0) {
-                            nul = true;
-                        }
-                    }
-                    bytes.put(chunk, 0, n);
-                }
-                bytes.flip();
-                if (valid) {
-                    CoderResult r = utf8.decode(bytes, chars, end);
-                    if (r.isError()) {
-                        valid = false;
-                    }
-                    chars.clear();
-                }
-                bytes.compact();
-                if (!valid) {
-                    bytes.clear();
-                }
-                if (end) {
-                    break;
-                }
+            while ((n = in.read(chunk)) >= 0) {
+                scan.scan(chunk, 0, n);
             }
-            if (nul) {
+            if (scan.sawNul()) {
                 return new Detected(Optional.empty(), false, Optional.of("file.nul-byte"));
             }
-            if (valid) {
-                bytes.flip();
-                valid = !bytes.hasRemaining() && !utf8.flush(chars).isError();
-            }
+            boolean valid = scan.valid(true);
             return new Detected(Optional.of(valid ? StandardCharsets.UTF_8 : WINDOWS_1251), bom, Optional.empty());
         }
     }

@@ -121,7 +121,7 @@ final class SqlTransaction implements Ledger.Transaction {
 
     @Override
     public void saveMonth(
-            YearMonth period, MonthStatus status, String payrollDigest, List<DebtorMonth> debtors, LocalDateTime at)
+            YearMonth period, MonthStatus status, String payrollDigest, Iterable<DebtorMonth> debtors, LocalDateTime at)
             throws IOException {
         sql(() -> {
             exec("DELETE FROM ledger_line WHERE period = ?", period.toString());

@@ -2,6 +2,7 @@ package kz.ustau.adapter.payment;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.ustau.app.Employer;
@@ -33,14 +34,17 @@ public final class Mt100Txt extends OrderFile {
 
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
-        out.write(Windows1251Text.encode(text(result)));
+        try (Writer w = Windows1251Text.writer(out)) {
+            write(result, w);
+        }
     }
 
-    static String text(MonthResult result) {
+    /** The orders one after another, each made and written before the next (issue 21). */
+    static void write(MonthResult result, Writer w) throws IOException {
         Employer e = result.employer();
-        StringBuilder sb = new StringBuilder();
         String docDate = result.now().toLocalDate().format(YYMMDD);
         for (PaymentOrder o : result.payments()) {
+            StringBuilder sb = new StringBuilder(1024);
             line(sb, "{1:F01" + e.bic().institution() + "AXXX0000000000}{2:I100SGROSS000000U3003}{4:");
             line(sb, ":20:" + o.number());
             line(
@@ -72,8 +76,8 @@ public final class Mt100Txt extends OrderFile {
             line(sb, "/ASSIGN/" + assign.get(0));
             assign.subList(1, assign.size()).forEach(s -> line(sb, s));
             line(sb, "-}");
+            w.append(sb);
         }
-        return sb.toString();
     }
 
     /**

@@ -2,6 +2,8 @@ package kz.ustau.adapter.payment;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -32,10 +34,15 @@ public final class OneCExchangeTxt extends OrderFile {
 
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
-        out.write(Windows1251Text.encode(text(result)));
+        try (Writer w = Windows1251Text.writer(out)) {
+            write(result, w);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
-    static String text(MonthResult result) {
+    /** The file's head and then each order, written as it is made (issue 21). */
+    static void write(MonthResult result, Writer w) throws IOException {
         Employer e = result.employer();
         BankDirectory banks = result.tables().banks();
         List<PaymentOrder> orders = result.payments();
@@ -47,7 +54,7 @@ public final class OneCExchangeTxt extends OrderFile {
                 .map(PaymentOrder::valueDate)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-        Lines l = new Lines();
+        Lines l = new Lines(w);
         l.add("1CClientBankExchange");
         l.add("ВерсияФормата", "2.00");
         l.add("Кодировка", "Windows");
@@ -85,24 +92,26 @@ public final class OneCExchangeTxt extends OrderFile {
             l.add("КонецДокумента");
         }
         l.add("КонецФайла");
-        return l.toString();
     }
 
     /** Key=value lines ending in CRLF; a value never holds a line break. */
     private static final class Lines {
-        private final StringBuilder sb = new StringBuilder();
+        private final Writer out;
+
+        Lines(Writer out) {
+            this.out = out;
+        }
 
         void add(String line) {
-            sb.append(line).append("\r\n");
+            try {
+                out.append(line).append("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         void add(String key, String value) {
             add(key + "=" + value.replaceAll("[\\r\\n]+", " "));
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
         }
     }
 }

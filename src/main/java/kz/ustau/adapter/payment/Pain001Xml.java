@@ -32,6 +32,7 @@ import kz.ustau.adapter.payment.pain001.FinancialInstitutionIdentification7;
 import kz.ustau.adapter.payment.pain001.GenericOrganisationIdentification1;
 import kz.ustau.adapter.payment.pain001.GenericPersonIdentification1;
 import kz.ustau.adapter.payment.pain001.GroupHeader32;
+import kz.ustau.adapter.payment.pain001.LazyTransactions;
 import kz.ustau.adapter.payment.pain001.ObjectFactory;
 import kz.ustau.adapter.payment.pain001.OrganisationIdentification4;
 import kz.ustau.adapter.payment.pain001.OrganisationIdentificationSchemeName1Choice;
@@ -146,9 +147,8 @@ public final class Pain001Xml extends OrderFile {
         block.setDbtr(organisation(e.name(), e.bin().digits()));
         block.setDbtrAcct(account(e.iban().value(), true));
         block.setDbtrAgt(agent(e.bic().value()));
-        for (PaymentOrder o : orders) {
-            block.getCdtTrfTxInf().add(transaction(msgId, o));
-        }
+        // made as the marshaller reaches each one: the document is written, never held whole (issue 21)
+        LazyTransactions.fill(block, orders.size(), i -> transaction(msgId, orders.get(i)));
         return block;
     }
 

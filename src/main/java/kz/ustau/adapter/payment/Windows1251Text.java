@@ -1,8 +1,11 @@
 package kz.ustau.adapter.payment;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
@@ -35,19 +38,50 @@ final class Windows1251Text {
         return sb.toString();
     }
 
-    /** The bytes of {@code text} in windows-1251, transliterated first. */
-    static byte[] encode(String text) {
+    /**
+     * A writer of windows-1251 onto {@code out}, each piece transliterated as it is written, so that a file of any
+     * size streams (issue 21); closing it flushes and leaves {@code out} open.
+     */
+    static Writer writer(OutputStream out) {
         CharsetEncoder encoder = CHARSET.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(new byte[] {'?'});
-        try {
-            ByteBuffer bytes = encoder.encode(CharBuffer.wrap(transliterate(text)));
-            byte[] out = new byte[bytes.remaining()];
-            bytes.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("windows-1251 replacement failed", e);
-        }
+        Writer encoded = new BufferedWriter(
+                new OutputStreamWriter(
+                        new FilterOutputStream(out) {
+                            @Override
+                            public void write(byte[] b, int off, int len) throws IOException {
+                                out.write(b, off, len);
+                            }
+
+                            @Override
+                            public void close() throws IOException {
+                                flush();
+                            }
+                        },
+                        encoder),
+                1 << 16);
+        return new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                encoded.write(transliterate(new String(buf, off, len)));
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws IOException {
+                encoded.write(transliterate(str.substring(off, off + len)));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                encoded.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                encoded.close();
+            }
+        };
     }
 }

@@ -148,9 +148,7 @@ public final class MonthLifecycle {
             return new Summary(
                     result.period(),
                     result.debtors().size(),
-                    result.debtors().stream()
-                            .mapToLong(d -> d.deductions().size())
-                            .sum(),
+                    result.debtors().deductionCount(),
                     result.payments().size(),
                     Tenge.sum(
                             result.payments().stream().map(PaymentOrder::amount).toList()),

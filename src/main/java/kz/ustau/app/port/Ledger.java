@@ -63,7 +63,11 @@ public interface Ledger extends AutoCloseable {
          * (OPEN after a run, LOCKED after an export), no longer stale, its note cleared.
          */
         void saveMonth(
-                YearMonth period, MonthStatus status, String payrollDigest, List<DebtorMonth> debtors, LocalDateTime at)
+                YearMonth period,
+                MonthStatus status,
+                String payrollDigest,
+                Iterable<DebtorMonth> debtors,
+                LocalDateTime at)
                 throws IOException;
 
         /** Sets a month's state (a month that is not there yet is added without lines: a skipped month). */

@@ -38,4 +38,10 @@ public record PaymentOrder(
             throw new IllegalArgumentException("payment numbers start at 1, got " + number);
         }
     }
+
+    /** The same order under another number. */
+    public PaymentOrder numbered(long other) {
+        return new PaymentOrder(
+                other, period, writ, debtor, payee, amount, knp, kod, kbe, valueDate, transferDue, purpose);
+    }
 }

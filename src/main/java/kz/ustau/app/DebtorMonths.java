@@ -1,0 +1,50 @@
+package kz.ustau.app;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import kz.ustau.domain.rules.DebtorMonth;
+
+/**
+ * A month's debtors in {@code employee_id} order (CONTRACT §5), to be read as many times as the outputs need. The
+ * monthly job does not hold them all (issue 21, decision #38): each one is worked out again from its kept lines when
+ * it is read, the same each time, so that a month of any number of debtors is written in bounded memory.
+ */
+public interface DebtorMonths extends Iterable<DebtorMonth> {
+    /** How many debtors the month has. */
+    int size();
+
+    /** How many writ lines (deductions) they have in all, known without reading them. */
+    long deductionCount();
+
+    default boolean isEmpty() {
+        return size() == 0;
+    }
+
+    default Stream<DebtorMonth> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    /** Months already worked out and held, for a month the ledger stored and for tests. */
+    static DebtorMonths of(List<DebtorMonth> months) {
+        List<DebtorMonth> copy = List.copyOf(months);
+        long count = copy.stream().mapToLong(m -> m.deductions().size()).sum();
+        return new DebtorMonths() {
+            @Override
+            public int size() {
+                return copy.size();
+            }
+
+            @Override
+            public long deductionCount() {
+                return count;
+            }
+
+            @Override
+            public Iterator<DebtorMonth> iterator() {
+                return copy.iterator();
+            }
+        };
+    }
+}
