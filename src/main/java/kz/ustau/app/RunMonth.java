@@ -523,6 +523,10 @@ public final class RunMonth {
         private final Problems problems;
         /** Per employee, compactly: the row of the first line and fingerprints of its identity columns (issue 21). */
         private FirstLines firstLines = new FirstLines();
+        /** The employee and columns of the line before, when it agreed with its first line. */
+        private String lastEmployee;
+
+        private String[] lastValues;
         /** Code and period pairs already found valid, so that each is checked against the catalogue once. */
         private final java.util.Set<String> validCodes = new java.util.HashSet<>();
 
@@ -602,7 +606,13 @@ public final class RunMonth {
                 line.newEmployer().orElse(""),
                 line.newAddress().orElse("")
             };
+            if (line.employeeId().equals(lastEmployee) && java.util.Arrays.equals(values, lastValues)) {
+                // the line before was this employee's with the same columns, and agreed: so does this one
+                return true;
+            }
             int differ = firstLines.compare(line.employeeId(), line.row(), values);
+            lastEmployee = differ == 0 ? line.employeeId() : null;
+            lastValues = values;
             for (int i = 0; i < values.length; i++) {
                 if ((differ & (1 << i)) != 0) {
                     String found = i == 0 ? line.iin().masked() : values[i];

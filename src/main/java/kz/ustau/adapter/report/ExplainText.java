@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
 import kz.ustau.domain.rules.PriorityAllocation;
 import kz.ustau.domain.rules.Settings;
+import kz.ustau.domain.rules.TransferDeadline;
 import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Writ;
 
@@ -82,11 +84,14 @@ public final class ExplainText implements MonthDocument {
                 + Tenge.sum(result.payments().stream().map(p -> p.amount()).toList())
                         .plain());
         for (DebtorMonth dm : result.debtors()) {
-            debtor(t, dm);
+            // the value date the orders carry: never before the day they are written (RULES §7)
+            LocalDate valueDate = TransferDeadline.valueDate(
+                    dm.payDate(), result.now().toLocalDate(), result.tables().calendar());
+            debtor(t, dm, valueDate);
         }
     }
 
-    private static void debtor(Text t, DebtorMonth dm) {
+    private static void debtor(Text t, DebtorMonth dm, LocalDate valueDate) {
         t.line("");
         t.line(RULE);
         t.line(dm.debtor().employeeId() + "  " + dm.debtor().fullName() + ", " + t.label("iin") + " "
@@ -94,7 +99,7 @@ public final class ExplainText implements MonthDocument {
         if (dm.debtor().employeeIds().size() > 1) {
             t.line(t.label("posts") + ": " + String.join(", ", dm.debtor().employeeIds()));
         }
-        t.line(t.label("pay-date") + ": " + dm.payDate() + "; " + t.label("value-date") + ": " + dm.valueDate() + "; "
+        t.line(t.label("pay-date") + ": " + dm.payDate() + "; " + t.label("value-date") + ": " + valueDate + "; "
                 + t.label("transfer-due") + ": " + dm.transferDue() + " (RULES §7, MFC art. 165)");
         dm.debtor().dismissalDate().ifPresent(d -> t.line(t.label("dismissed") + ": " + d));
         t.line(RULE);
