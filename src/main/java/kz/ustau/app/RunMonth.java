@@ -70,10 +70,12 @@ public final class RunMonth {
             LocalDateTime now,
             List<Locale> languages,
             long firstPaymentNumber,
-            Optional<EndedWrits> ended) {
+            Optional<EndedWrits> ended,
+            MonthProgress progress) {
         public Request {
             languages = List.copyOf(languages);
             Objects.requireNonNull(ended, "ended");
+            Objects.requireNonNull(progress, "progress");
             if (firstPaymentNumber < 1) {
                 throw new IllegalArgumentException("payment numbers start at 1, got " + firstPaymentNumber);
             }
@@ -89,6 +91,19 @@ public final class RunMonth {
                 List<Locale> languages,
                 long firstPaymentNumber) {
             this(payroll, writs, employer, period, now, languages, firstPaymentNumber, Optional.empty());
+        }
+
+        /** A month that shows no progress. */
+        public Request(
+                PayrollSource payroll,
+                WritSource writs,
+                EmployerSource employer,
+                Optional<YearMonth> period,
+                LocalDateTime now,
+                List<Locale> languages,
+                long firstPaymentNumber,
+                Optional<EndedWrits> ended) {
+            this(payroll, writs, employer, period, now, languages, firstPaymentNumber, ended, MonthProgress.NONE);
         }
     }
 
@@ -145,7 +160,12 @@ public final class RunMonth {
         List<Worked> worked = new ArrayList<>();
         long deductionCount = 0;
         LocalDate today = request.now().toLocalDate();
+        MonthProgress progress = request.progress();
+        long done = 0;
         for (Map.Entry<IdNumber, List<Writ>> entry : writsByDebtor.entrySet()) {
+            if (++done % 1000 == 0) {
+                progress.computing(done, writsByDebtor.size());
+            }
             List<PayrollLine> lines = payroll.linesOf(entry.getKey(), month);
             if (lines.isEmpty()) {
                 entry.getValue().stream()
@@ -180,6 +200,7 @@ public final class RunMonth {
                         Integer.toString(e.date().getYear()));
             }
         }
+        progress.computing(writsByDebtor.size(), writsByDebtor.size());
         problems.throwIfAny();
         warnings.addAll(payroll.unknownWritWithholdings(month, debtorIins));
         worked.sort(Comparator.comparing(Worked::employeeId));

@@ -110,11 +110,14 @@ final class RunCommand implements Callable<Integer> {
                                 period,
                                 moment,
                                 languages,
-                                first));
+                                first,
+                                Optional.empty(),
+                                progress));
+                progress.writing();
+                MonthDocuments.publish(ports.monthFiles(), ports.documents(), result, month.out);
             } finally {
                 progress.done();
             }
-            MonthDocuments.publish(ports.monthFiles(), ports.documents(), result, month.out);
             printWarnings(err, result.warnings(), lang);
             cl.getOut()
                     .println(MonthLifecycle.Summary.of(

@@ -2,7 +2,6 @@ package kz.ustau.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import kz.ustau.app.Messages;
 
@@ -11,7 +10,7 @@ import kz.ustau.app.Messages;
  * (issue 21): when the output is piped or redirected (a script, CI, a scheduler) nothing is printed, so logs hold no
  * carriage returns. {@link #done()} clears the line before the summary.
  */
-final class TerminalProgress implements LongConsumer {
+final class TerminalProgress implements kz.ustau.app.MonthProgress {
     private static final long EVERY_NANOS = 500_000_000L;
 
     private final PrintWriter err;
@@ -35,21 +34,36 @@ final class TerminalProgress implements LongConsumer {
 
     @Override
     public void accept(long lines) {
+        show(false, "cli.progress.read", grouped(lines));
+    }
+
+    @Override
+    public void computing(long done, long of) {
+        show(false, "cli.progress.computing", grouped(done), grouped(of));
+    }
+
+    @Override
+    public void writing() {
+        show(true, "cli.progress.writing");
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
+    /** The line rewritten with a message, at most twice a second unless {@code always}. */
+    private void show(boolean always, String key, String... args) {
         if (!enabled) {
             return;
         }
         long now = nanos.getAsLong();
-        if (lastShown != Long.MIN_VALUE && now - lastShown < EVERY_NANOS) {
+        if (!always && lastShown != Long.MIN_VALUE && now - lastShown < EVERY_NANOS) {
             return;
         }
         lastShown = now;
-        String text = "[" + lang.getLanguage() + "] "
-                + Messages.text(
-                        lang,
-                        "cli.progress.read",
-                        String.format(Locale.ROOT, "%,d", lines).replace(',', ' '));
+        String text = "[" + lang.getLanguage() + "] " + Messages.text(lang, key, (Object[]) args);
+        err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
         width = Math.max(width, text.length());
-        err.print("\r" + text);
         err.flush();
     }
 

@@ -31,11 +31,37 @@ class TerminalProgressTest {
     }
 
     @Test
+    void theStagesFollowTheReadingEachOverwritingTheLineBefore() {
+        StringWriter out = new StringWriter();
+        long[] now = {0};
+        TerminalProgress p = new TerminalProgress(new PrintWriter(out), Messages.RUSSIAN, true, () -> now[0]);
+        p.accept(10_000_000);
+        now[0] = 1_000_000_000L;
+        p.computing(12_000, 62_500);
+        now[0] = 1_100_000_000L; // within half a second: the stage change is shown all the same
+        p.writing();
+        p.done();
+        String read = "[ru] прочитано строк ведомости: 10 000 000…";
+        String computing = "[ru] рассчитано должников: 12 000 из 62 500…";
+        String writing = "[ru] записываются файлы месяца…";
+        assertThat(out.toString().split("\r", -1))
+                .containsExactly(
+                        "",
+                        read,
+                        computing + " ".repeat(Math.max(0, read.length() - computing.length())),
+                        writing + " ".repeat(Math.max(read.length(), computing.length()) - writing.length()),
+                        " ".repeat(Math.max(read.length(), computing.length())),
+                        "");
+    }
+
+    @Test
     void whenPipedNothingIsPrinted() {
         StringWriter out = new StringWriter();
         TerminalProgress p = new TerminalProgress(new PrintWriter(out), Messages.KAZAKH, false, System::nanoTime);
         p.accept(1000);
         p.accept(2000);
+        p.computing(1000, 2000);
+        p.writing();
         p.done();
         assertThat(out.toString()).isEmpty();
     }

@@ -94,7 +94,7 @@ public final class Mt100Txt extends OrderFile {
      * 65 characters and more: a government body's full title). The account and the IIN/BIN identify the party.
      */
     private static void line(StringBuilder sb, String tag, String name) {
-        String text = name.replaceAll("[\\r\\n]+", " ").strip();
+        String text = PaymentPurpose.oneLine(name).strip();
         int room = LINE - tag.length();
         if (text.length() > room) {
             String cut = PaymentPurpose.pieces(text, room, room, "").get(0).strip();

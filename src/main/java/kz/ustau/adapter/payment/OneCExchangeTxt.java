@@ -11,6 +11,7 @@ import java.util.List;
 import kz.ustau.app.Employer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.domain.payment.PaymentOrder;
+import kz.ustau.domain.payment.PaymentPurpose;
 import kz.ustau.domain.reference.Bank;
 import kz.ustau.domain.reference.BankDirectory;
 
@@ -111,7 +112,7 @@ public final class OneCExchangeTxt extends OrderFile {
         }
 
         void add(String key, String value) {
-            add(key + "=" + value.replaceAll("[\\r\\n]+", " "));
+            add(key + "=" + PaymentPurpose.oneLine(value));
         }
     }
 }

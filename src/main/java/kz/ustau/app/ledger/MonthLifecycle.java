@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.MonthDocuments;
+import kz.ustau.app.MonthProgress;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.PayrollFilesOfMonth;
 import kz.ustau.app.Problems;
@@ -562,7 +563,8 @@ public final class MonthLifecycle {
                         r.now(),
                         r.languages(),
                         1,
-                        endedWrits));
+                        endedWrits,
+                        MonthProgress.of(r.progress())));
         return new Computed(result);
     }
 
@@ -733,6 +735,7 @@ public final class MonthLifecycle {
             throws IOException {
         MonthFiles.Staging staging = files.stage(r.out());
         try {
+            MonthProgress.of(r.progress()).writing();
             MonthDocuments.write(staging, documents, result);
             long id = tx.keep(r.period(), r.out(), staging.files(), r.now());
             Summary summary = Summary.of(result, r.out());

@@ -71,6 +71,17 @@ public final class PaymentPurpose {
     /** Words a break never follows when it can fall elsewhere: a label stays with its number. */
     private static final java.util.Set<String> LABELS = java.util.Set.of("ИИН", "БИН", "№", "ИИН/БИН");
 
+    /** The text on one line: each run of line breaks a space (a bank file's value never holds one). */
+    public static String oneLine(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
+            return text; // the usual case, without a regular expression: the bank files of a large month call this
+            // often
+        }
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+
     /**
      * The text in pieces of at most {@code first} characters, then {@code next}, cut only between words (RULES §8: the
      * payer's IIN, an amount, a date, a number is never split across two lines or elements): each break takes the
@@ -85,7 +96,7 @@ public final class PaymentPurpose {
             throw new IllegalArgumentException("pieces are at least a character, got " + first + " and " + next);
         }
         java.util.List<String> out = new java.util.ArrayList<>();
-        String rest = text.replaceAll("[\\r\\n]+", " ");
+        String rest = oneLine(text);
         int width = first;
         while (rest.length() > width) {
             int cut = breakAt(rest, width, notFirst, true);
