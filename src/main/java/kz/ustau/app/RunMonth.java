@@ -549,7 +549,9 @@ public final class RunMonth {
 
         private String[] lastValues;
         /** Code and period pairs already found valid, so that each is checked against the catalogue once. */
-        private final java.util.Set<String> validCodes = new java.util.HashSet<>();
+        private final Map<YearMonth, Set<String>> validCodes = new HashMap<>();
+
+        private int validCount;
 
         private final DebtorLines debtorLines = new DebtorLines();
         private final Map<YearMonth, long[]> periods = new TreeMap<>();
@@ -564,8 +566,8 @@ public final class RunMonth {
 
         void accept(PayrollLine line) {
             boolean ok = true;
-            String codeKey = line.code() + '|' + line.period();
-            if (validCodes.contains(codeKey)) {
+            Set<String> valid = validCodes.get(line.period());
+            if (valid != null && valid.contains(line.code())) {
                 // known and valid in this period: checked on an earlier line
             } else if (!tables.incomeTypes().knows(line.code())) {
                 problems.add(
@@ -591,9 +593,12 @@ public final class RunMonth {
                                 .orElseThrow()
                                 .toString());
                 ok = false;
-            }
-            if (ok && validCodes.size() < 10_000) {
-                validCodes.add(codeKey);
+            } else if (validCount < 10_000) {
+                // valid in this period: checked once, then known (a bounded number of pairs, whatever the file holds)
+                validCodes
+                        .computeIfAbsent(line.period(), p -> new java.util.HashSet<>())
+                        .add(line.code());
+                validCount++;
             }
             ok &= agreesWithFirstLine(line);
             if (line.code().equals(PAYROLL_WRIT_CODE)) {
