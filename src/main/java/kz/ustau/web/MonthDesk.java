@@ -696,7 +696,7 @@ final class MonthDesk implements AutoCloseable {
     /** Warnings of one kind shown on the page before the rest are counted in one line (all are in warnings.txt). */
     static final int WARNINGS_SHOWN = 5;
 
-    private static int pageParam(String raw) {
+    static int pageParam(String raw) {
         try {
             return raw == null ? 1 : Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {

@@ -375,7 +375,17 @@ public final class WebApp implements AutoCloseable {
                     "version", Integer.toString(e.version())));
         }
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("rows", rows);
+        // a large employer's 50,000 writs a hundred at a time (issue 21): the count is of all that match
+        int pages = Math.max(1, (rows.size() + MonthDesk.PAGE_ROWS - 1) / MonthDesk.PAGE_ROWS);
+        int page = Math.min(pages, Math.max(1, MonthDesk.pageParam(ctx.queryParam("page"))));
+        model.put("matching", Integer.toString(rows.size()));
+        model.put(
+                "rows",
+                rows.subList((page - 1) * MonthDesk.PAGE_ROWS, Math.min(rows.size(), page * MonthDesk.PAGE_ROWS)));
+        String query = q.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        model.put("prevPage", page > 1 ? "/writs?page=" + (page - 1) + query : "");
+        model.put("nextPage", page < pages ? "/writs?page=" + (page + 1) + query : "");
+        model.put("pageOf", pages == 1 ? "" : page + "/" + pages);
         model.put("q", q);
         model.put("total", Integer.toString(entries.size()));
         page(ctx, "writs", model);

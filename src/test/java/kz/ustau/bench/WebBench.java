@@ -35,12 +35,18 @@ public final class WebBench {
                         java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
                         months)) {
             HttpClient http = HttpClient.newHttpClient();
-            for (String page : List.of(
+            List<String> pages = new ArrayList<>(List.of(
                     "/months/" + period + "?lang=ru",
+                    "/months/" + period + "?page=999",
+                    "/months/" + period + "?q=" + employee,
                     "/months",
                     "/deadlines",
-                    "/writs",
-                    "/months/" + period + "/explain/" + employee)) {
+                    "/writs"));
+            // each employee named: its explanation (the last one's is at the end of explain.txt)
+            for (int i = 3; i < args.length; i++) {
+                pages.add("/months/" + period + "/explain/" + args[i]);
+            }
+            for (String page : pages) {
                 List<Long> times = new ArrayList<>();
                 long size = 0;
                 for (int i = 0; i < 21; i++) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A month of many debtors on the page (issue 21): its review comes a hundred lines at a time with the whole month's
- * totals, is searched by writ or personnel number, and its warnings of one kind are folded after five. Here 250
- * debtors, every order written late.
+ * totals, is searched by writ or personnel number, and its warnings of one kind are folded after five; the
+ * registry's writs come a hundred at a time too. Here 250 debtors, every order written late.
  */
 class MonthPagingTest {
     @TempDir
@@ -118,6 +118,18 @@ class MonthPagingTest {
         String byEmployee = get("/months/2026-10?q=E000012");
         assertThat(rows(byEmployee)).as("E0000120 … E0000129").isEqualTo(10);
         assertThat(rows(get("/months/2026-10?q=nobody"))).isZero();
+    }
+
+    @Test
+    void theRegistryComesAHundredWritsAtATimeAndItsSearchCountsAllThatMatch() throws Exception {
+        Pattern writ = Pattern.compile("id=\"writ-W\\d+\"");
+        String first = get("/writs?lang=ru");
+        assertThat(writ.matcher(first).results().count()).isEqualTo(100);
+        assertThat(first).contains(": 250 / 250", "href=\"/writs?page=2\"").doesNotContain("id=\"writ-W0000100\"");
+        assertThat(writ.matcher(get("/writs?page=3")).results().count()).isEqualTo(50);
+        String found = get("/writs?q=W000012&lang=ru");
+        assertThat(writ.matcher(found).results().count()).isEqualTo(10);
+        assertThat(found).contains(": 10 / 250").doesNotContain("id=\"next-page\"");
     }
 
     @Test
