@@ -5,16 +5,17 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import kz.ustau.app.port.MonthDocument;
 import kz.ustau.app.port.MonthFiles;
@@ -58,38 +59,54 @@ public final class MonthDocuments {
             t.setDaemon(true);
             return t;
         });
+        Throwable failure = null;
         try {
-            List<Future<?>> tasks = new ArrayList<>();
+            // taken as each one finishes, so that the first failure stops the rest at once
+            CompletionService<Void> tasks = new ExecutorCompletionService<>(pool);
             for (Map.Entry<MonthDocument, List<String>> e : byDocument.entrySet()) {
-                tasks.add(pool.submit(() -> {
+                tasks.submit(() -> {
                     writeFiles(staging, e.getKey(), e.getValue(), result);
                     return null;
-                }));
+                });
             }
-            for (Future<?> task : tasks) {
+            for (int i = 0; i < byDocument.size(); i++) {
                 try {
-                    task.get();
+                    tasks.take().get();
                 } catch (ExecutionException ex) {
-                    tasks.forEach(t -> t.cancel(true));
-                    Throwable cause = ex.getCause();
-                    if (cause instanceof IOException io) {
-                        throw io;
-                    }
-                    if (cause instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
+                    failure = ex.getCause();
+                    break;
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
-                    tasks.forEach(t -> t.cancel(true));
-                    throw new InterruptedIOException("interrupted while writing the month's files");
+                    failure = new InterruptedIOException("interrupted while writing the month's files");
+                    break;
                 }
             }
         } finally {
+            // every writer stopped before anyone may remove the staging folder they write into: a document still
+            // writing while the folder goes would hide the first failure behind its own
             pool.shutdownNow();
+            try {
+                if (!pool.awaitTermination(5, TimeUnit.MINUTES) && failure == null) {
+                    failure = new InterruptedIOException("the month's files were not written in five minutes");
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    failure = new InterruptedIOException("interrupted while writing the month's files");
+                }
+            }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 
