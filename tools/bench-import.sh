@@ -13,25 +13,8 @@ run() { java "$@"; }
 run -Xmx3g -cp "$cp" kz.ustau.bench.ImportBench gen-xlsx "$work/wide.xlsx" "$n"  # shared strings: SXSSF keeps them
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench gen-csv "$work/long.csv" "$n"
 ls -l "$work"
-cat > "$work/wide.properties" <<'M'
-header.row = 3
-layout = wide
-period = title
-column.employee_id = Таб. №
-column.full_name = Сотрудник
-column.iin = ИИН
-column.pay_date = Дата выплаты
-code.SALARY = Оклад
-code.BONUS = Премия
-code.BUSINESS_TRIP = Командировочные
-code.IPN = ИПН
-code.OPV = ОПВ
-code.VOSMS = ВОСМС
-code.ADVANCE = Аванс
-code.OPVR = ОПВР
-M
 common=(--writs sample-payroll/writs.csv --employer sample-payroll/employer.properties --now 2026-11-02T09:00 --max-rows 20000000)
-run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/wide.xlsx" run --payroll "$work/wide.xlsx" --mapping "$work/wide.properties" --out "$work/o1" "${common[@]}"
+run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/wide.xlsx" run --payroll "$work/wide.xlsx" --mapping tools/bench-svod.properties --out "$work/o1" "${common[@]}"
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx" \
   || run -Xmx1g -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$work/wide.xlsx"  # POI's shared strings live in the heap
 run -Xmx256m -cp "$cp" kz.ustau.bench.ImportBench ustau "$work/long.csv" run --payroll "$work/long.csv" --mapping preset:1c-vedomost --out "$work/o2" "${common[@]}"

@@ -19,25 +19,8 @@ common=(--writs "$work/writs.csv" --employer sample-payroll/employer.properties 
   --now 2026-11-02T09:00 --lang ru --max-rows 20000000)
 if [ "$shape" = xlsx ]; then
   java -Xmx3g -cp "$cp" kz.ustau.bench.ImportBench gen-month-xlsx "$work/month.xlsx" "$lines" "$work/writs.csv"
-  cat > "$work/month.properties" <<'M'
-header.row = 3
-layout = wide
-period = title
-column.employee_id = Таб. №
-column.full_name = Сотрудник
-column.iin = ИИН
-column.pay_date = Дата выплаты
-code.SALARY = Оклад
-code.BONUS = Премия
-code.BUSINESS_TRIP = Командировочные
-code.IPN = ИПН
-code.OPV = ОПВ
-code.VOSMS = ВОСМС
-code.ADVANCE = Аванс
-code.OPVR = ОПВР
-M
   input="$work/month.xlsx"
-  ustau_args=(run --payroll "$input" --mapping "$work/month.properties" "${common[@]}")
+  ustau_args=(run --payroll "$input" --mapping tools/bench-svod.properties "${common[@]}")
   bare=(java -Xmx4g -cp "$cp" kz.ustau.bench.ImportBench bare-sax "$input")
   yardstick="POI event-API read"
 else

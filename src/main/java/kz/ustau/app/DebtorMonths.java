@@ -1,9 +1,5 @@
 package kz.ustau.app;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import kz.ustau.domain.rules.DebtorMonth;
 
 /**
@@ -17,34 +13,4 @@ public interface DebtorMonths extends Iterable<DebtorMonth> {
 
     /** How many writ lines (deductions) they have in all, known without reading them. */
     long deductionCount();
-
-    default boolean isEmpty() {
-        return size() == 0;
-    }
-
-    default Stream<DebtorMonth> stream() {
-        return StreamSupport.stream(spliterator(), false);
-    }
-
-    /** Months already worked out and held, for a month the ledger stored and for tests. */
-    static DebtorMonths of(List<DebtorMonth> months) {
-        List<DebtorMonth> copy = List.copyOf(months);
-        long count = copy.stream().mapToLong(m -> m.deductions().size()).sum();
-        return new DebtorMonths() {
-            @Override
-            public int size() {
-                return copy.size();
-            }
-
-            @Override
-            public long deductionCount() {
-                return count;
-            }
-
-            @Override
-            public Iterator<DebtorMonth> iterator() {
-                return copy.iterator();
-            }
-        };
-    }
 }

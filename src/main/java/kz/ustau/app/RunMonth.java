@@ -81,7 +81,7 @@ public final class RunMonth {
             }
         }
 
-        /** A month without writs ended between months. */
+        /** A month without writs ended between months, that shows no progress (for a library's caller). */
         public Request(
                 PayrollSource payroll,
                 WritSource writs,
@@ -90,20 +90,16 @@ public final class RunMonth {
                 LocalDateTime now,
                 List<Locale> languages,
                 long firstPaymentNumber) {
-            this(payroll, writs, employer, period, now, languages, firstPaymentNumber, Optional.empty());
-        }
-
-        /** A month that shows no progress. */
-        public Request(
-                PayrollSource payroll,
-                WritSource writs,
-                EmployerSource employer,
-                Optional<YearMonth> period,
-                LocalDateTime now,
-                List<Locale> languages,
-                long firstPaymentNumber,
-                Optional<EndedWrits> ended) {
-            this(payroll, writs, employer, period, now, languages, firstPaymentNumber, ended, MonthProgress.NONE);
+            this(
+                    payroll,
+                    writs,
+                    employer,
+                    period,
+                    now,
+                    languages,
+                    firstPaymentNumber,
+                    Optional.empty(),
+                    MonthProgress.NONE);
         }
     }
 

@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** How many warnings of one kind the console shows before it folds the rest into one line. */
-    static final int SHOWN_PER_CODE = 5;
+    static final int SHOWN_PER_CODE = kz.ustau.app.FoldedWarnings.SHOWN;
 
     /**
      * The warnings on stderr, in the command's language, with their codes; of a kind said more than
@@ -159,21 +159,15 @@ final class RunCommand implements Callable<Integer> {
      * warnings.txt (issue 21: «5 185 orders late», not 5,185 lines).
      */
     static void printWarnings(PrintWriter err, List<Warning> warnings, Locale lang) {
-        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
-        for (Warning w : warnings) {
-            int n = seen.merge(w.code(), 1, Integer::sum);
-            if (n <= SHOWN_PER_CODE) {
-                err.println("[" + lang.getLanguage() + "] " + w.message(lang) + " [" + w.code() + "]");
-            }
+        kz.ustau.app.FoldedWarnings<Warning> folded = kz.ustau.app.FoldedWarnings.of(warnings, Warning::code);
+        for (Warning w : folded.shown()) {
+            err.println("[" + lang.getLanguage() + "] " + w.message(lang) + " [" + w.code() + "]");
         }
-        seen.forEach((code, n) -> {
-            if (n > SHOWN_PER_CODE) {
-                err.println("[" + lang.getLanguage() + "] "
+        folded.folded()
+                .forEach((code, n) -> err.println("[" + lang.getLanguage() + "] "
                         + kz.ustau.app.Messages.text(
                                 lang, "cli.warnings.folded", Integer.toString(n - SHOWN_PER_CODE), Integer.toString(n))
-                        + " [" + code + "]");
-            }
-        });
+                        + " [" + code + "]"));
     }
 
     /** Every input problem, one line each (CONTRACT §2). */

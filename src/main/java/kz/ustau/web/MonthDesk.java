@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import kz.ustau.app.FoldedWarnings;
 import kz.ustau.app.PayrollLine;
 import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
@@ -649,29 +650,25 @@ final class MonthDesk implements AutoCloseable {
                 matching.add(h);
             }
         }
-        int pages = Math.max(1, (matching.size() + PAGE_ROWS - 1) / PAGE_ROWS);
-        int page = Math.min(pages, Math.max(1, pageParam(ctx.queryParam("page"))));
+        Paged<WritLine> shown = Paged.of(matching, ctx.queryParam("page"));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (WritLine h : matching.subList((page - 1) * PAGE_ROWS, Math.min(matching.size(), page * PAGE_ROWS))) {
+        for (WritLine h : shown.rows()) {
             rows.add(WebApp.figures(h, "writ", h.writId()));
         }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("q", query);
-        model.put("page", page);
-        model.put("pages", pages);
-        model.put("matching", matching.size());
-        model.put("lineCount", lines.size());
         model.put(
                 "pageSaid",
                 web.format(
                         ctx,
                         "month.page",
-                        Integer.toString(matching.isEmpty() ? 0 : (page - 1) * PAGE_ROWS + 1),
-                        Integer.toString(Math.min(matching.size(), page * PAGE_ROWS)),
+                        Integer.toString(shown.first()),
+                        Integer.toString(shown.last()),
                         Integer.toString(matching.size()),
-                        pages == 1 ? "" : page + "/" + pages));
-        model.put("prevPage", page > 1 ? pageLink(period.get(), query, page - 1) : "");
-        model.put("nextPage", page < pages ? pageLink(period.get(), query, page + 1) : "");
+                        shown.said()));
+        String path = "/months/" + period.get();
+        model.put("prevPage", shown.link(path, query, -1));
+        model.put("nextPage", shown.link(path, query, +1));
         model.put("period", period.get().toString());
         model.put("shown", PeopleFormat.month(period.get()));
         model.put("status", statusText(t, stored.get().month()));
@@ -690,48 +687,25 @@ final class MonthDesk implements AutoCloseable {
         web.page(ctx, "month", model);
     }
 
-    /** Rows of the review on one page. */
-    static final int PAGE_ROWS = 100;
-
-    /** Warnings of one kind shown on the page before the rest are counted in one line (all are in warnings.txt). */
-    static final int WARNINGS_SHOWN = 5;
-
-    static int pageParam(String raw) {
-        try {
-            return raw == null ? 1 : Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static String pageLink(YearMonth period, String query, int page) {
-        return "/months/" + period + "?page=" + page
-                + (query.isEmpty()
-                        ? ""
-                        : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     /**
-     * The month's warnings in the page's words, those of a kind said more than {@value #WARNINGS_SHOWN} times folded
-     * into one line with how many more (5,185 late orders are one line, not 5,185).
+     * The month's warnings in the page's words, those of a kind said more than {@value FoldedWarnings#SHOWN} times
+     * folded into one line with how many more (5,185 late orders are one line, not 5,185).
      */
     private List<String> folded(Context ctx, List<String> warnings) {
-        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
-        List<String> out = new ArrayList<>();
-        for (String w : warnings) {
-            // each line of warnings.txt ends with its code: «… [payment.late]»
+        // each line of warnings.txt ends with its code: «… [payment.late]»
+        FoldedWarnings<String> folded = FoldedWarnings.of(warnings, w -> {
             int open = w.lastIndexOf(" [");
-            String code = open >= 0 && w.endsWith("]") ? w.substring(open + 2, w.length() - 1) : w;
-            if (seen.merge(code, 1, Integer::sum) <= WARNINGS_SHOWN) {
-                out.add(PeopleFormat.text(w));
-            }
-        }
-        seen.forEach((code, n) -> {
-            if (n > WARNINGS_SHOWN) {
-                out.add(web.format(
-                        ctx, "month.warnings.folded", Integer.toString(n - WARNINGS_SHOWN), Integer.toString(n), code));
-            }
+            return open >= 0 && w.endsWith("]") ? w.substring(open + 2, w.length() - 1) : w;
         });
+        List<String> out = new ArrayList<>();
+        folded.shown().forEach(w -> out.add(PeopleFormat.text(w)));
+        folded.folded()
+                .forEach((code, n) -> out.add(web.format(
+                        ctx,
+                        "month.warnings.folded",
+                        Integer.toString(n - FoldedWarnings.SHOWN),
+                        Integer.toString(n),
+                        code)));
         return out;
     }
 

@@ -376,16 +376,12 @@ public final class WebApp implements AutoCloseable {
         }
         Map<String, Object> model = new HashMap<>(extra);
         // a large employer's 50,000 writs a hundred at a time (issue 21): the count is of all that match
-        int pages = Math.max(1, (rows.size() + MonthDesk.PAGE_ROWS - 1) / MonthDesk.PAGE_ROWS);
-        int page = Math.min(pages, Math.max(1, MonthDesk.pageParam(ctx.queryParam("page"))));
+        Paged<Map<String, String>> shown = Paged.of(rows, ctx.queryParam("page"));
         model.put("matching", Integer.toString(rows.size()));
-        model.put(
-                "rows",
-                rows.subList((page - 1) * MonthDesk.PAGE_ROWS, Math.min(rows.size(), page * MonthDesk.PAGE_ROWS)));
-        String query = q.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
-        model.put("prevPage", page > 1 ? "/writs?page=" + (page - 1) + query : "");
-        model.put("nextPage", page < pages ? "/writs?page=" + (page + 1) + query : "");
-        model.put("pageOf", pages == 1 ? "" : page + "/" + pages);
+        model.put("rows", shown.rows());
+        model.put("prevPage", shown.link("/writs", q, -1));
+        model.put("nextPage", shown.link("/writs", q, +1));
+        model.put("pageOf", shown.said());
         model.put("q", q);
         model.put("total", Integer.toString(entries.size()));
         page(ctx, "writs", model);

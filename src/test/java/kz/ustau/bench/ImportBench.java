@@ -119,29 +119,37 @@ public final class ImportBench {
 
     static final String[] WIDE = {"Оклад", "Премия", "Командировочные", "ИПН", "ОПВ", "ВОСМС", "Аванс", "ОПВР"};
 
+    /** The amounts of {@link #WIDE}'s columns on every row. */
+    static final double[] AMOUNTS = {350000, 50000, 30000, 22225, 40000, 8000, 140000, 12250};
+
+    /** The 1C «Свод» sheet's title in row 1 and its header in row 3 (what tools/bench-svod.properties maps). */
+    static Sheet svod(SXSSFWorkbook wb) {
+        Sheet s = wb.createSheet("Свод");
+        s.createRow(0).createCell(0).setCellValue("Свод начислений и удержаний за октябрь 2026 г.");
+        Row h = s.createRow(2);
+        String[] fixed = {"Таб. №", "Сотрудник", "ИИН", "Дата выплаты"};
+        for (int i = 0; i < fixed.length; i++) {
+            h.createCell(i).setCellValue(fixed[i]);
+        }
+        for (int i = 0; i < WIDE.length; i++) {
+            h.createCell(fixed.length + i).setCellValue(WIDE[i]);
+        }
+        return s;
+    }
+
     static String genXlsx(Path file, long rows) throws Exception {
         // shared strings, as Excel and 1C write them (SXSSF's default would be inline strings), and a name per employee
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, true, true)) {
             wb.setCompressTempFiles(true);
-            Sheet s = wb.createSheet("Свод");
-            s.createRow(0).createCell(0).setCellValue("Свод начислений и удержаний за октябрь 2026 г.");
-            Row h = s.createRow(2);
-            String[] fixed = {"Таб. №", "Сотрудник", "ИИН", "Дата выплаты"};
-            for (int i = 0; i < fixed.length; i++) {
-                h.createCell(i).setCellValue(fixed[i]);
-            }
-            for (int i = 0; i < WIDE.length; i++) {
-                h.createCell(fixed.length + i).setCellValue(WIDE[i]);
-            }
+            Sheet s = svod(wb);
             for (long r = 0; r < rows; r++) {
                 Row row = s.createRow((int) r + 3);
                 row.createCell(0).setCellValue("E" + r);
                 row.createCell(1).setCellValue("Сейтқали Ерлан Бақытұлы " + r);
                 row.createCell(2).setCellValue(iin(r));
                 row.createCell(3).setCellValue("05.11.2026");
-                double[] v = {350000, 50000, 30000, 22225, 40000, 8000, 140000, 12250};
-                for (int i = 0; i < v.length; i++) {
-                    row.createCell(4 + i).setCellValue(v[i]);
+                for (int i = 0; i < AMOUNTS.length; i++) {
+                    row.createCell(4 + i).setCellValue(AMOUNTS[i]);
                 }
             }
             try (var out = Files.newOutputStream(file)) {
@@ -163,17 +171,7 @@ public final class ImportBench {
             w.write("writ_id,debtor_iin,kind,share,start_period,claimant_name,claimant_iin,claimant_iban,claimant_bic,"
                     + "bailiff_name,case_number,writ_date\n");
             wb.setCompressTempFiles(true);
-            Sheet s = wb.createSheet("Свод");
-            s.createRow(0).createCell(0).setCellValue("Свод начислений и удержаний за октябрь 2026 г.");
-            Row h = s.createRow(2);
-            String[] fixed = {"Таб. №", "Сотрудник", "ИИН", "Дата выплаты"};
-            for (int i = 0; i < fixed.length; i++) {
-                h.createCell(i).setCellValue(fixed[i]);
-            }
-            for (int i = 0; i < WIDE.length; i++) {
-                h.createCell(fixed.length + i).setCellValue(WIDE[i]);
-            }
-            double[] v = {350000, 50000, 30000, 22225, 40000, 8000, 140000, 12250};
+            Sheet s = svod(wb);
             for (long r = 0; r < rows; r++) {
                 String iin = uniqueIin(r);
                 Row row = s.createRow((int) r + 3);
@@ -181,8 +179,8 @@ public final class ImportBench {
                 row.createCell(1).setCellValue("Сейтқали Ерлан Бақытұлы " + r);
                 row.createCell(2).setCellValue(iin);
                 row.createCell(3).setCellValue("05.11.2026");
-                for (int i = 0; i < v.length; i++) {
-                    row.createCell(4 + i).setCellValue(v[i]);
+                for (int i = 0; i < AMOUNTS.length; i++) {
+                    row.createCell(4 + i).setCellValue(AMOUNTS[i]);
                 }
                 if (r % every == 0) {
                     w.write("W%07d,%s,CHILD_SUPPORT,1/4,2025-01,Сейтқалиева Дина Маратқызы,900303460005,"

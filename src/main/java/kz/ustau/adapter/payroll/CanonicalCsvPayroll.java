@@ -114,17 +114,10 @@ public final class CanonicalCsvPayroll implements PayrollSource {
         }
     }
 
-    private static final List<String> COLUMNS = List.of(
-            "employee_id",
-            "iin",
-            "full_name",
-            "period",
-            "pay_date",
-            "code",
-            "amount",
-            "dismissal_date",
-            "new_employer",
-            "new_address");
+    /** Every column, in the order the indices below name them. */
+    private static final List<String> COLUMNS =
+            java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
+
     private static final int EMPLOYEE_ID = 0;
     private static final int IIN = 1;
     private static final int FULL_NAME = 2;
