@@ -138,16 +138,19 @@ public final class Main implements Runnable {
                 new Reports());
     }
 
-    /** The documents a month writes into its folder (CONTRACT §5). */
+    /**
+     * The documents a month writes into its folder (CONTRACT §5), the longest to write first: they are written side by
+     * side, and the short ones then fill the processors the long ones leave (issue 21).
+     */
     static List<MonthDocument> documents() {
         return List.of(
+                new Pain001Xml(),
+                new ExplainText(),
                 new DeductionsCsv(),
                 new PaymentsCsv(),
                 new OneCExchangeTxt(),
                 new Mt100Txt(),
-                new Pain001Xml(),
                 new NoticeFiles(),
-                new ExplainText(),
                 new WarningsText());
     }
 

@@ -34,33 +34,47 @@ final class TerminalProgress implements kz.ustau.app.MonthProgress {
 
     @Override
     public void accept(long lines) {
-        show(false, "cli.progress.read", grouped(lines));
+        if (due(false)) {
+            show("cli.progress.read", grouped(lines));
+        }
     }
 
     @Override
     public void computing(long done, long of) {
-        show(false, "cli.progress.computing", grouped(done), grouped(of));
+        if (due(false)) {
+            show("cli.progress.computing", grouped(done), grouped(of));
+        }
     }
 
     @Override
     public void writing() {
-        show(true, "cli.progress.writing");
+        if (due(true)) {
+            show("cli.progress.writing");
+        }
     }
 
     private static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
-    /** The line rewritten with a message, at most twice a second unless {@code always}. */
-    private void show(boolean always, String key, String... args) {
+    /**
+     * Whether the line is to be rewritten now: on a terminal, at most twice a second unless {@code always}; asked
+     * before any text is made, since the reading reports every few lines.
+     */
+    private boolean due(boolean always) {
         if (!enabled) {
-            return;
+            return false;
         }
         long now = nanos.getAsLong();
         if (!always && lastShown != Long.MIN_VALUE && now - lastShown < EVERY_NANOS) {
-            return;
+            return false;
         }
         lastShown = now;
+        return true;
+    }
+
+    /** The line rewritten with a message. */
+    private void show(String key, String... args) {
         String text = "[" + lang.getLanguage() + "] " + Messages.text(lang, key, (Object[]) args);
         err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
         width = Math.max(width, text.length());

@@ -65,6 +65,20 @@ public final class CsvInput implements Closeable {
             Problems problems,
             Consumer<Warning> warnings)
             throws IOException {
+        return open(file, name, forced, null, required, optional, problems, warnings);
+    }
+
+    /** The same, with the encoding's detection begun {@code ahead} (null: detected now). */
+    public static Optional<CsvInput> open(
+            Path file,
+            String name,
+            Optional<Charset> forced,
+            TextEncoding.Ahead ahead,
+            List<String> required,
+            List<String> optional,
+            Problems problems,
+            Consumer<Warning> warnings)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             problems.add(name, 1, "-", Files.exists(file) ? "file.not-a-file" : "file.missing", file.toString());
             return Optional.empty();
@@ -75,7 +89,7 @@ public final class CsvInput implements Closeable {
             charset = forced.get();
             bom = charset.equals(StandardCharsets.UTF_8) && startsWithBom(file);
         } else {
-            TextEncoding.Detected detected = TextEncoding.detect(file);
+            TextEncoding.Detected detected = ahead == null ? TextEncoding.detect(file) : ahead.get(file);
             if (detected.problem().isPresent()) {
                 problems.add(name, 1, "-", detected.problem().get(), "");
                 return Optional.empty();

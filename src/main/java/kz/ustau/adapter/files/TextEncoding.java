@@ -2,11 +2,14 @@ package kz.ustau.adapter.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The encoding of a CSV input (CONTRACT §3): bytes that are valid UTF-8 are UTF-8 (a BOM is allowed and skipped); a
@@ -43,6 +46,48 @@ public final class TextEncoding {
             }
             boolean valid = scan.valid(true);
             return new Detected(Optional.of(valid ? StandardCharsets.UTF_8 : WINDOWS_1251), bom, Optional.empty());
+        }
+    }
+
+    /**
+     * {@link #detect} begun on a background thread, so that a gigabyte's check runs while the writs and the employer
+     * are read (issue 21); {@link Ahead#get} waits for it. Only for a regular file: anything else is reported when
+     * read.
+     */
+    public static Ahead ahead(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new Ahead(null);
+        }
+        return new Ahead(CompletableFuture.supplyAsync(() -> {
+            try {
+                return detect(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** A detection under way, or none (then the reader detects itself). */
+    public static final class Ahead {
+        private final CompletableFuture<Detected> future;
+
+        private Ahead(CompletableFuture<Detected> future) {
+            this.future = future;
+        }
+
+        /** The detection begun ahead, or a new one when none was begun. */
+        public Detected get(Path file) throws IOException {
+            if (future == null) {
+                return detect(file);
+            }
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw e;
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -68,15 +70,25 @@ public final class Pain001Xml extends OrderFile {
     static final String XSD = "/xsd/pain.001.001.03.xsd";
     private static final int USTRD = 140;
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final JAXBContext CONTEXT;
-    private static final Schema SCHEMA;
-
-    static {
+    /**
+     * The JAXB context and the schema: made on a background thread as soon as the class is loaded (half a second of
+     * a cold JVM, issue 21), so that they are ready by the time a month is written.
+     */
+    private static final CompletableFuture<Prepared> PREPARED = CompletableFuture.supplyAsync(() -> {
         try {
-            CONTEXT = JAXBContext.newInstance(Document.class);
-            SCHEMA = schema();
+            return new Prepared(JAXBContext.newInstance(Document.class), schema());
         } catch (JAXBException | SAXException e) {
-            throw new ExceptionInInitializerError(e);
+            throw new IllegalStateException("pain.001 classes or schema cannot be loaded", e);
+        }
+    });
+
+    private record Prepared(JAXBContext context, Schema schema) {}
+
+    private static Prepared prepared() {
+        try {
+            return PREPARED.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IllegalStateException ise ? ise : new IllegalStateException(e.getCause());
         }
     }
 
@@ -97,8 +109,9 @@ public final class Pain001Xml extends OrderFile {
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
         try {
-            Marshaller m = CONTEXT.createMarshaller();
-            m.setSchema(SCHEMA);
+            Prepared prepared = prepared();
+            Marshaller m = prepared.context().createMarshaller();
+            m.setSchema(prepared.schema());
             m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.marshal(document(result), out);

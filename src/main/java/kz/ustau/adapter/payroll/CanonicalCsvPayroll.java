@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import kz.ustau.adapter.files.Cell;
 import kz.ustau.adapter.files.Cell.Need;
 import kz.ustau.adapter.files.CsvInput;
+import kz.ustau.adapter.files.TextEncoding;
 import kz.ustau.app.PayrollLine;
 import kz.ustau.app.Problems;
 import kz.ustau.app.Warning;
@@ -30,12 +31,15 @@ public final class CanonicalCsvPayroll implements PayrollSource {
     private final Path file;
     private final String name;
     private final Optional<Charset> encoding;
+    private final TextEncoding.Ahead detected;
     private CsvInput input;
 
+    /** Opened ahead of its reading: the encoding's check of the whole file begins now, on a thread of its own. */
     public CanonicalCsvPayroll(Path file, String name, Optional<Charset> encoding) {
         this.file = file;
         this.name = name;
         this.encoding = encoding;
+        this.detected = encoding.isPresent() ? null : TextEncoding.ahead(file);
     }
 
     @Override
@@ -50,7 +54,8 @@ public final class CanonicalCsvPayroll implements PayrollSource {
 
     @Override
     public void read(Consumer<PayrollLine> lines, Problems problems, Consumer<Warning> warnings) throws IOException {
-        Optional<CsvInput> opened = CsvInput.open(file, name, encoding, REQUIRED, OPTIONAL, problems, warnings);
+        Optional<CsvInput> opened =
+                CsvInput.open(file, name, encoding, detected, REQUIRED, OPTIONAL, problems, warnings);
         if (opened.isEmpty()) {
             return;
         }
