@@ -11,6 +11,7 @@ import kz.ustau.app.port.MonthReports;
 import kz.ustau.app.port.PayrollReader;
 import kz.ustau.app.port.PrivateFiles;
 import kz.ustau.app.port.TableReader;
+import kz.ustau.app.port.WritLetters;
 
 /**
  * Every port the entry points (the command line, the page) use, each implemented by an adapter: the composition root
@@ -25,7 +26,8 @@ public record Ports(
         List<MonthDocument> documents,
         MappingDrafts mappings,
         PrivateFiles privateFiles,
-        MonthReports reports) {
+        MonthReports reports,
+        WritLetters letters) {
     public Ports {
         Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(payrolls, "payrolls");
@@ -36,15 +38,17 @@ public record Ports(
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(privateFiles, "privateFiles");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(letters, "letters");
     }
 
     /** The same ports with the ledger opened by {@code opener} (an integrator's own, or a test's faulty one). */
     public Ports withLedgers(LedgerOpener opener) {
-        return new Ports(tables, payrolls, inputs, opener, monthFiles, documents, mappings, privateFiles, reports);
+        return new Ports(
+                tables, payrolls, inputs, opener, monthFiles, documents, mappings, privateFiles, reports, letters);
     }
 
     /** The same ports with the month's folders written by {@code files}. */
     public Ports withMonthFiles(MonthFiles files) {
-        return new Ports(tables, payrolls, inputs, ledgers, files, documents, mappings, privateFiles, reports);
+        return new Ports(tables, payrolls, inputs, ledgers, files, documents, mappings, privateFiles, reports, letters);
     }
 }

@@ -23,6 +23,7 @@ import kz.ustau.adapter.files.MonthFolder;
 import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.adapter.ledger.LedgerDatabase;
 import kz.ustau.adapter.notice.NoticeFiles;
+import kz.ustau.adapter.notice.StatementFiles;
 import kz.ustau.adapter.payment.Mt100Txt;
 import kz.ustau.adapter.payment.OneCExchangeTxt;
 import kz.ustau.adapter.payment.Pain001Xml;
@@ -135,7 +136,8 @@ public final class Main implements Runnable {
                 documents(),
                 new Mappings(),
                 new Private(),
-                new Reports());
+                new Reports(),
+                new StatementFiles());
     }
 
     /**

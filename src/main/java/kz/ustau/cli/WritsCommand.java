@@ -4,23 +4,30 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.ustau.app.Employer;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Messages;
 import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
+import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
 import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.ledger.WritLine;
 import kz.ustau.app.port.Ledger;
+import kz.ustau.app.port.MonthFiles;
+import kz.ustau.app.port.WritLetters;
 import kz.ustau.app.registry.ImportResult;
 import kz.ustau.app.registry.RegistryCard;
+import kz.ustau.app.statement.WritStatement;
+import kz.ustau.app.statement.WritStatements;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.writ.EndReason;
@@ -36,7 +43,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Атқарушылық құжаттар тізілімі. / Реестр исполнительных документов.",
-            "The writ registry: import, list, show, suspend, resume, end, history (docs/registry.md)."
+            "The writ registry: import, list, show, suspend, resume, end, history, statement, certificate (docs/registry.md)."
         },
         subcommands = {
             WritsCommand.Import.class,
@@ -45,7 +52,9 @@ import picocli.CommandLine.Parameters;
             WritsCommand.Suspend.class,
             WritsCommand.Resume.class,
             WritsCommand.End.class,
-            WritsCommand.History.class
+            WritsCommand.History.class,
+            WritsCommand.StatementCommand.class,
+            WritsCommand.CertificateCommand.class
         })
 final class WritsCommand implements Runnable {
     @CommandLine.Spec
@@ -345,6 +354,203 @@ final class WritsCommand implements Runnable {
             out.println("total,,,,," + withheld.plain() + ","
                     + (all.isEmpty() ? "" : all.get(all.size() - 1).debtAfter().plain()) + "," + paid.plain());
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * What the letters about one writ take besides the database: the employer who signs them, the folder they go
+     * into, the clock, newer tables (issue 16).
+     */
+    abstract static class Letter extends Db {
+        @Parameters(paramLabel = "WRIT_ID")
+        String writId;
+
+        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
+        Path employer;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
+        Path out;
+
+        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
+        String now;
+
+        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
+        Path tables;
+
+        Letter(Main.Context context) {
+            super(context);
+        }
+
+        /** The statement to write, built in a read of the ledger; empty when the registry has no such writ. */
+        abstract Optional<WritStatement> statement(
+                Ledger.Transaction tx, Employer employer, ReferenceTables tables, LocalDateTime now)
+                throws IOException, InvalidInputException;
+
+        @Override
+        int on(Ledger ledger) throws IOException, InvalidInputException {
+            CommandLine cl = spec.commandLine();
+            LocalDateTime moment = moment(cl, now, context.clock());
+            Ports ports = context.ports();
+            Problems problems = new Problems();
+            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
+            Optional<Employer> emp =
+                    ports.inputs().employer(employer, employer.toString()).read(problems);
+            problems.throwIfAny();
+            Optional<WritStatement> statement =
+                    ledger.read(tx -> statement(tx, emp.orElseThrow(), reference.orElseThrow(), moment));
+            if (statement.isEmpty()) {
+                return noSuch(writId);
+            }
+            WritLetters letters = ports.letters();
+            List<String> files = letters.files(statement.get());
+            try (MonthFiles.Staging staging = ports.monthFiles().stage(out)) {
+                for (String file : files) {
+                    try (java.io.OutputStream o = staging.create(file)) {
+                        letters.write(statement.get(), file, o);
+                    }
+                }
+                staging.publish(files::contains);
+            }
+            PrintWriter o = cl.getOut();
+            for (String file : files) {
+                o.println(out.resolve(file));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    static LocalDateTime moment(CommandLine cl, String now, java.time.Clock clock) {
+        if (now == null) {
+            return LocalDateTime.now(clock);
+        }
+        try {
+            return LocalDateTime.parse(now);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cl, "--now takes YYYY-MM-DDTHH:MM, got " + now);
+        }
+    }
+
+    static YearMonth month(CommandLine cl, String option, String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cl, option + " takes YYYY-MM, got " + value);
+        }
+    }
+
+    @Command(
+            name = "statement",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Атқарушылық құжат бойынша айлар үзіндісі (Заңның 99, 100, 102-баптары).",
+                "Выписка по исполнительному документу за месяцы (ст. 99, 100, 102 Закона).",
+                "A writ's months from the ledger: statement-W-kk|ru.pdf|docx and statement-W.xlsx; with --request, the"
+                        + " reply to a bailiff's request for information (art. 100)."
+            })
+    static final class StatementCommand extends Letter {
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month.")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month.")
+        String to;
+
+        @Option(
+                names = "--request",
+                paramLabel = "\"№ N от DD.MM.YYYY\"",
+                description = "The bailiff's request the statement answers.")
+        String request;
+
+        StatementCommand(Main.Context context) {
+            super(context);
+        }
+
+        @Override
+        Optional<WritStatement> statement(
+                Ledger.Transaction tx, Employer employer, ReferenceTables tables, LocalDateTime now)
+                throws IOException, InvalidInputException {
+            CommandLine cl = spec.commandLine();
+            YearMonth first = month(cl, "--from", from);
+            YearMonth last = month(cl, "--to", to);
+            if (last.isBefore(first)) {
+                throw new CommandLine.ParameterException(cl, "--to " + to + " is before --from " + from);
+            }
+            Optional<String> req = Optional.ofNullable(request).filter(r -> !r.isBlank());
+            return new WritStatements(context.ports().payrolls())
+                    .build(
+                            tx,
+                            new WritStatements.Request(
+                                    req.isPresent() ? WritStatement.Kind.REPLY : WritStatement.Kind.STATEMENT,
+                                    writId,
+                                    first,
+                                    last,
+                                    employer,
+                                    tables,
+                                    req,
+                                    Optional.empty(),
+                                    now));
+        }
+    }
+
+    @Command(
+            name = "certificate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Қызметкерге атқарушылық құжат бойынша берешек туралы анықтама (Заңның 33-бабы).",
+                "Справка работнику о задолженности по исполнительному документу (ст. 33 Закона).",
+                "The employee's certificate of the arrears under a writ on a day, with the last twelve months:"
+                        + " certificate-W-kk|ru.pdf|docx."
+            })
+    static final class CertificateCommand extends Letter {
+        @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", description = "The day it speaks of.")
+        String on;
+
+        CertificateCommand(Main.Context context) {
+            super(context);
+        }
+
+        @Override
+        Optional<WritStatement> statement(
+                Ledger.Transaction tx, Employer employer, ReferenceTables tables, LocalDateTime now)
+                throws IOException, InvalidInputException {
+            CommandLine cl = spec.commandLine();
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.parse(on);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.ParameterException(cl, "--on takes YYYY-MM-DD, got " + on);
+            }
+            // the last month the ledger holds up to that day, and the eleven before it from the writ's first line on:
+            // months after a dismissal are shown as not in the payroll, never passed over as if withheld
+            YearMonth until = YearMonth.from(day);
+            YearMonth last = until.minusMonths(1);
+            for (kz.ustau.domain.ledger.LedgerMonth m : tx.months()) {
+                if (!m.period().isAfter(until)) {
+                    last = m.period();
+                }
+            }
+            YearMonth firstStored = null;
+            for (WritLine l : tx.history(writId)) {
+                if (!l.period().isAfter(until) && firstStored == null) {
+                    firstStored = l.period();
+                }
+            }
+            YearMonth first = last.minusMonths(11);
+            if (firstStored != null && first.isBefore(firstStored)) {
+                first = firstStored;
+            }
+            return new WritStatements(context.ports().payrolls())
+                    .build(
+                            tx,
+                            new WritStatements.Request(
+                                    WritStatement.Kind.CERTIFICATE,
+                                    writId,
+                                    first,
+                                    last,
+                                    employer,
+                                    tables,
+                                    Optional.empty(),
+                                    Optional.of(day),
+                                    now));
         }
     }
 

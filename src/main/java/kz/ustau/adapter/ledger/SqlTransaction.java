@@ -240,7 +240,8 @@ final class SqlTransaction implements Ledger.Transaction {
                             t(rs.getBigDecimal(4)),
                             t(rs.getBigDecimal(5)),
                             t(rs.getBigDecimal(6)),
-                            t(rs.getBigDecimal(7)).plus(t(rs.getBigDecimal(8))),
+                            t(rs.getBigDecimal(7)),
+                            t(rs.getBigDecimal(8)),
                             t(rs.getBigDecimal(9)),
                             t(rs.getBigDecimal(10))
                         });
@@ -273,6 +274,7 @@ final class SqlTransaction implements Ledger.Transaction {
                         (Tenge) r[6],
                         (Tenge) r[7],
                         (Tenge) r[8],
+                        (Tenge) r[9],
                         paid.getOrDefault(p + "|" + writ, Tenge.ZERO)));
             }
             return out;

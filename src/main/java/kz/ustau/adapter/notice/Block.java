@@ -20,6 +20,26 @@ sealed interface Block {
     /** A signature line: who signs, a line to sign on, the name. */
     record Signature(String label, String name) implements Block {}
 
+    /**
+     * A table of many columns (a statement's months): its columns, and its rows, each with a cell per column; the
+     * header is repeated on every page the table runs onto. The last row is a total when {@code total}.
+     */
+    record Table(java.util.List<Column> columns, java.util.List<java.util.List<String>> rows, boolean total)
+            implements Block {
+        public Table {
+            columns = java.util.List.copyOf(columns);
+            rows = java.util.List.copyOf(rows);
+            for (java.util.List<String> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("a row of " + row.size() + " cells in " + columns.size());
+                }
+            }
+        }
+    }
+
+    /** A column of a {@link Table}: its heading, its share of the width, and whether it holds sums (set right). */
+    record Column(String title, float weight, boolean numeric) {}
+
     /** Extra space. */
     record Space() implements Block {}
 }

@@ -83,7 +83,9 @@ final class NoticeDocx {
                     continue;
                 }
                 table = null;
-                if (b instanceof Block.Title t) {
+                if (b instanceof Block.Table t) {
+                    grid(doc, t);
+                } else if (b instanceof Block.Title t) {
                     paragraph(doc, t.text(), ParagraphAlignment.CENTER, true, 14);
                 } else if (b instanceof Block.Subtitle s) {
                     paragraph(doc, s.text(), ParagraphAlignment.CENTER, true, 11);
@@ -207,6 +209,70 @@ final class NoticeDocx {
                 : ct.getTblPr().addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         return table;
+    }
+
+    /**
+     * A table of many columns the width of the text, in 8-point type, its heading row repeated on every page, sums
+     * set right, the total bold; a row is never split across pages.
+     */
+    private static void grid(XWPFDocument doc, Block.Table t) {
+        int n = t.columns().size();
+        XWPFTable table = doc.createTable(1 + t.rows().size(), n);
+        table.setWidth(Integer.toString(TEXT_WIDTH));
+        table.setWidthType(TableWidthType.DXA);
+        CTTbl ct = table.getCTTbl();
+        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        float all = 0;
+        for (Block.Column c : t.columns()) {
+            all += c.weight();
+        }
+        int[] widths = new int[n];
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            widths[i] = i == n - 1
+                    ? TEXT_WIDTH - used
+                    : Math.round(TEXT_WIDTH * t.columns().get(i).weight() / all);
+            used += widths[i];
+            grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
+        }
+        CTTblLayoutType layout = ct.getTblPr().isSetTblLayout()
+                ? ct.getTblPr().getTblLayout()
+                : ct.getTblPr().addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int i = 0; i < n; i++) {
+            gridCell(head, i, widths[i], t.columns().get(i).title(), true, ParagraphAlignment.CENTER);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            boolean total = t.total() && r == t.rows().size() - 1;
+            for (int i = 0; i < n; i++) {
+                gridCell(
+                        row,
+                        i,
+                        widths[i],
+                        t.rows().get(r).get(i),
+                        total,
+                        t.columns().get(i).numeric() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+            }
+        }
+        paragraph(doc, "", ParagraphAlignment.LEFT, false, 8);
+    }
+
+    private static void gridCell(
+            XWPFTableRow row, int i, int width, String text, boolean bold, ParagraphAlignment align) {
+        XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
+        p.setAlignment(align);
+        p.setSpacingAfter(0);
+        run(p, text, bold, 8);
+        row.getCell(i).setWidthType(TableWidthType.DXA);
+        row.getCell(i).setWidth(Integer.toString(width));
     }
 
     private static void fill(XWPFTableRow row, Block.Row r) {

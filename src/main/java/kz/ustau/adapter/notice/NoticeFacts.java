@@ -130,7 +130,7 @@ final class NoticeFacts {
     }
 
     /** What the writ orders, in words: share, fixed sum, debt share, and for a non-periodic writ the sum to collect. */
-    private static String terms(Writ w, String lang, Properties texts) {
+    static String terms(Writ w, String lang, Properties texts) {
         List<String> parts = new ArrayList<>();
         w.share().ifPresent(s -> parts.add(format(texts, "terms.share", s.toString())));
         w.fixed().ifPresent(f -> {
@@ -154,11 +154,11 @@ final class NoticeFacts {
         return amount.grouped(NBSP) + NBSP + (lang.equals("kk") ? "теңге" : "тенге");
     }
 
-    private static String words(Tenge amount, String lang) {
+    static String words(Tenge amount, String lang) {
         return lang.equals("kk") ? AmountInWords.kk(amount) : AmountInWords.ru(amount);
     }
 
-    private static String format(Properties texts, String key, Object... args) {
+    static String format(Properties texts, String key, Object... args) {
         String pattern = texts.getProperty(key);
         if (pattern == null) {
             throw new IllegalStateException("notice texts: no " + key);

@@ -30,6 +30,9 @@ final class NoticePdf {
     private static final float MARGIN_BOTTOM = 50;
     private static final float BODY = 10f;
     private static final float SMALL = 9f;
+    /** A many-column table's type size (a statement's months: nine columns on A4). */
+    private static final float TABLE = 6.5f;
+
     private static final float LEADING = 1.3f;
     private static final float LABEL_WIDTH = 165;
     private static final float PAD = 3;
@@ -162,6 +165,10 @@ final class NoticePdf {
                 row(r);
                 inTable = true;
                 return;
+            } else if (b instanceof Block.Table t) {
+                space(6);
+                table(t);
+                space(6);
             } else if (b instanceof Block.Signature s) {
                 signature(s);
             } else {
@@ -206,6 +213,67 @@ final class NoticePdf {
                 y = top - height;
                 done += take;
             }
+        }
+
+        /**
+         * A table of many columns in {@link #TABLE}-point type, the width of the text: its heading again at the top of
+         * every page it runs onto, a row never split, sums set right (in regular type: bold figures of a million do not fit the column).
+         */
+        private void table(Block.Table t) throws IOException {
+            int n = t.columns().size();
+            float all = 0;
+            for (Block.Column c : t.columns()) {
+                all += c.weight();
+            }
+            float[] widths = new float[n];
+            for (int i = 0; i < n; i++) {
+                widths[i] = textWidth * t.columns().get(i).weight() / all;
+            }
+            List<String> titles = t.columns().stream().map(Block.Column::title).toList();
+            gridRow(t, widths, titles, bold, true);
+            for (int r = 0; r < t.rows().size(); r++) {
+                float height = gridHeight(widths, t.rows().get(r), regular);
+                if (y - height < MARGIN_BOTTOM) {
+                    newPage();
+                    gridRow(t, widths, titles, bold, true);
+                }
+                gridRow(t, widths, t.rows().get(r), regular, false);
+            }
+        }
+
+        private float gridHeight(float[] widths, List<String> cells, PDFont font) throws IOException {
+            int lines = 1;
+            for (int i = 0; i < widths.length; i++) {
+                lines = Math.max(
+                        lines,
+                        wrap(cells.get(i), font, TABLE, widths[i] - 2 * PAD).size());
+            }
+            return lines * TABLE * LEADING + 2 * PAD;
+        }
+
+        private void gridRow(Block.Table t, float[] widths, List<String> cells, PDFont font, boolean heading)
+                throws IOException {
+            float height = gridHeight(widths, cells, font);
+            need(height);
+            float top = y;
+            float x = MARGIN_LEFT;
+            float lineHeight = TABLE * LEADING;
+            content.setLineWidth(0.5f);
+            for (int i = 0; i < widths.length; i++) {
+                List<String> lines = wrap(cells.get(i), font, TABLE, widths[i] - 2 * PAD);
+                for (int k = 0; k < lines.size(); k++) {
+                    String line = lines.get(k);
+                    float baseline = top - PAD - (k + 1) * lineHeight + (lineHeight - TABLE) / 2 + 1.5f;
+                    float left = heading
+                            ? x + (widths[i] - width(line, font, TABLE)) / 2
+                            : t.columns().get(i).numeric() ? x + widths[i] - PAD - width(line, font, TABLE) : x + PAD;
+                    show(line, font, TABLE, left, baseline);
+                }
+                content.addRect(x, top - height, widths[i], height);
+                x += widths[i];
+            }
+            content.stroke();
+            y = top - height;
         }
 
         private void signature(Block.Signature s) throws IOException {

@@ -43,6 +43,11 @@ final class NoticeTemplate {
     }
 
     List<Block> fill(Map<String, String> values) {
+        return fill(values, Map.of());
+    }
+
+    /** The same, a line {@code [[name]]} standing for the table {@code tables} gives under that name. */
+    List<Block> fill(Map<String, String> values, Map<String, Block.Table> tables) {
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String source : text.split("\r?\n")) {
@@ -55,6 +60,18 @@ final class NoticeTemplate {
                     continue;
                 }
                 raw = condition.group(3);
+            }
+            if (raw.strip().startsWith("[[") && raw.strip().endsWith("]]")) {
+                String table = raw.strip().substring(2, raw.strip().length() - 2);
+                if (!tables.containsKey(table)) {
+                    throw new IllegalStateException("notice template " + name + ": no table " + table);
+                }
+                if (paragraph.length() > 0) {
+                    blocks.add(new Block.Paragraph(paragraph.toString()));
+                    paragraph.setLength(0);
+                }
+                blocks.add(tables.get(table));
+                continue;
             }
             String line = substitute(raw, values).strip();
             if (line.equals(">") || (line.isEmpty() && !raw.isBlank())) {

@@ -1,0 +1,18 @@
+package kz.ustau.app.port;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import kz.ustau.app.statement.WritStatement;
+
+/**
+ * The letters about one writ the employer sends from the ledger (issue 16): a statement or a reply to a request (PDF
+ * and DOCX in Kazakh and Russian, and an XLSX table), an employee's certificate (PDF and DOCX in both languages).
+ */
+public interface WritLetters {
+    /** The files {@code statement} is written as, relative to the folder they go into. */
+    List<String> files(WritStatement statement);
+
+    /** Writes one of {@link #files}. */
+    void write(WritStatement statement, String file, OutputStream out) throws IOException;
+}

@@ -1,0 +1,201 @@
+package kz.ustau.app.statement;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import kz.ustau.app.Employer;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Problems;
+import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.WritRecord;
+import kz.ustau.app.ledger.StoredPayroll;
+import kz.ustau.app.ledger.WritLine;
+import kz.ustau.app.port.Ledger;
+import kz.ustau.app.port.PayrollReader;
+import kz.ustau.app.port.PayrollSource;
+import kz.ustau.app.registry.RegistryCard;
+import kz.ustau.domain.ledger.IssuedOrder;
+import kz.ustau.domain.ledger.LedgerMonth;
+import kz.ustau.domain.ledger.MonthStatus;
+import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.writ.Writ;
+import kz.ustau.domain.writ.WritStatus;
+
+/**
+ * Builds a {@link WritStatement} from the ledger, inside one of its transactions (issue 16; RULES §9.1): the months
+ * of the range one by one, each from the writ's stored line, the orders issued for it and the month's state; the
+ * debtor's name from the last stored payroll of the range that has the writ (the registry holds only the IIN).
+ */
+public final class WritStatements {
+    private final PayrollReader payrolls;
+
+    public WritStatements(PayrollReader payrolls) {
+        this.payrolls = payrolls;
+    }
+
+    /** What to state: which writ, over which months, for whom. */
+    public record Request(
+            WritStatement.Kind kind,
+            String writId,
+            YearMonth from,
+            YearMonth to,
+            Employer employer,
+            ReferenceTables tables,
+            Optional<String> request,
+            Optional<LocalDate> asOf,
+            LocalDateTime now) {}
+
+    /** The statement, or empty when the registry has no such writ. */
+    public Optional<WritStatement> build(Ledger.Transaction tx, Request r) throws IOException, InvalidInputException {
+        Optional<RegistryCard> card = tx.writs().card(r.writId());
+        if (card.isEmpty()) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems();
+        List<WritRecord> records = tx.writs().writs(List.of(r.writId()), r.tables(), Map.of(), problems);
+        problems.throwIfAny();
+        Writ writ = records.get(0).writ();
+        Map<YearMonth, WritLine> lines = new TreeMap<>();
+        tx.history(r.writId()).forEach(l -> lines.put(l.period(), l));
+        Map<YearMonth, LedgerMonth> ledgerMonths = new TreeMap<>();
+        tx.months().forEach(m -> ledgerMonths.put(m.period(), m));
+
+        Tenge running = openingDebt(writ, lines, r.from());
+        List<WritStatement.Month> months = new ArrayList<>();
+        Optional<WritLine> last = Optional.empty();
+        for (YearMonth p = r.from(); !p.isAfter(r.to()); p = p.plusMonths(1)) {
+            Optional<WritLine> line = Optional.ofNullable(lines.get(p));
+            LedgerMonth month = ledgerMonths.get(p);
+            List<IssuedOrder> orders = new ArrayList<>();
+            if (month != null) {
+                for (IssuedOrder o : tx.orders(p)) {
+                    if (o.writId().equals(r.writId())) {
+                        orders.add(o);
+                    }
+                }
+            }
+            WritStatement.Why why = why(writ, card.get(), p, line, month);
+            Tenge before = line.map(WritLine::debtBefore).orElse(running);
+            Tenge after = line.map(WritLine::debtAfter).orElse(running);
+            running = after;
+            boolean provisional = month != null && month.status() != MonthStatus.LOCKED && line.isPresent();
+            months.add(new WritStatement.Month(p, why, line, orders, before, after, provisional));
+            if (line.isPresent()) {
+                last = line;
+            }
+        }
+        Optional<String> name = Optional.empty();
+        if (last.isPresent()) {
+            name = debtorName(tx, last.get().period(), writ);
+        }
+        WritStatus status = card.get().entry().status();
+        return Optional.of(new WritStatement(
+                r.kind(),
+                writ,
+                status,
+                r.employer(),
+                name,
+                last.map(WritLine::employeeId),
+                r.from(),
+                r.to(),
+                months,
+                r.request(),
+                r.asOf(),
+                r.now()));
+    }
+
+    /**
+     * The debt at the start of {@code from}: the first stored line from then on says what it was owed before; with none,
+     * the last line before says what was left; with neither, the debt the writ was imported with.
+     */
+    private static Tenge openingDebt(Writ writ, Map<YearMonth, WritLine> lines, YearMonth from) {
+        Tenge before = writ.debt();
+        for (WritLine l : lines.values()) {
+            if (!l.period().isBefore(from)) {
+                return l.debtBefore();
+            }
+            before = l.debtAfter();
+        }
+        return before;
+    }
+
+    static WritStatement.Why why(
+            Writ writ, RegistryCard card, YearMonth p, Optional<WritLine> line, LedgerMonth month) {
+        if (line.isPresent()) {
+            WritLine l = line.get();
+            if (l.base().isZero() && l.withheld().isZero()) {
+                return WritStatement.Why.NO_INCOME;
+            }
+            Tenge asked = l.demandCurrent().plus(l.demandDebt());
+            return l.withheld().compareTo(asked) < 0 ? WritStatement.Why.LIMIT : WritStatement.Why.WITHHELD;
+        }
+        if (month == null) {
+            return WritStatement.Why.NOT_RUN;
+        }
+        if (month.status() == MonthStatus.SKIPPED) {
+            return WritStatement.Why.SKIPPED;
+        }
+        if (p.isBefore(writ.startPeriod())
+                || (writ.kind().periodic() && writ.endPeriod().map(p::isAfter).orElse(false))) {
+            return WritStatement.Why.NOT_IN_FORCE;
+        }
+        return suspendedIn(card, p) ? WritStatement.Why.SUSPENDED : WritStatement.Why.NOT_IN_PAYROLL;
+    }
+
+    /**
+     * Whether the registry had the writ suspended while {@code p} was being paid: at some time from the month's first
+     * day to the end of the month after (when a month's payroll is run).
+     */
+    static boolean suspendedIn(RegistryCard card, YearMonth p) {
+        LocalDateTime start = p.atDay(1).atStartOfDay();
+        LocalDateTime end = p.plusMonths(2).atDay(1).atStartOfDay();
+        boolean suspended = false;
+        List<RegistryCard.Event> events = new ArrayList<>(card.events());
+        events.sort(java.util.Comparator.comparing(RegistryCard.Event::at));
+        for (RegistryCard.Event e : events) {
+            boolean before = e.at().isBefore(start);
+            if (!before && !e.at().isBefore(end)) {
+                break;
+            }
+            if (e.event().equals(WritStatus.SUSPENDED.name())) {
+                suspended = true;
+                if (!before) {
+                    return true;
+                }
+            } else if (e.event().equals(WritStatus.ACTIVE.name()) || e.event().equals(WritStatus.ENDED.name())) {
+                if (suspended && !before) {
+                    return true; // suspended when the range began, resumed inside it
+                }
+                suspended = false;
+            }
+        }
+        return suspended;
+    }
+
+    /** The debtor's full name as the month's stored payroll gives it, read once through. */
+    private Optional<String> debtorName(Ledger.Transaction tx, YearMonth period, Writ writ) throws IOException {
+        String[] found = {null};
+        for (StoredPayroll p : tx.payroll(period)) {
+            PayrollSource source = payrolls.open(
+                    p.content(), p.name(), p.mapping(), Optional.empty(), Optional.of(period), Optional.empty());
+            source.read(
+                    line -> {
+                        if (found[0] == null && line.iin().equals(writ.debtorIin())) {
+                            found[0] = line.fullName();
+                        }
+                    },
+                    new Problems(),
+                    w -> {});
+            if (found[0] != null) {
+                break;
+            }
+        }
+        return Optional.ofNullable(found[0]);
+    }
+}

@@ -1,0 +1,348 @@
+package kz.ustau.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.ustau.adapter.ledger.Year;
+import kz.ustau.cases.Documents;
+import kz.ustau.cli.Main;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16 on the real embedded ledger through the command line, over a year of closed months ({@link Year}: a cap that
+ * binds for seven months, a hire and a dismissal, a writ that ends with arrears) with one writ suspended for two
+ * months: each statement's figures are the ledger's, month by month and in total; a month with nothing withheld says
+ * why; the reply names the request; the certificate states the arrears, or that there are none only when no month went
+ * without withholding; the letters match their golden files in both languages.
+ */
+class Issue16Test {
+    static final String EMPLOYER = "sample-payroll/employer.properties";
+    static final String NOW = "2027-10-04T10:00";
+
+    @TempDir
+    static Path temp;
+
+    static String db;
+
+    record Result(int exit, String out, String err) {}
+
+    static Result ustau(LocalDateTime at, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(at.atZone(Main.ALMATY).toInstant(), Main.ALMATY);
+        int exit = Main.execute(args, new PrintWriter(out), new PrintWriter(err), clock);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static Result ustau(String... args) {
+        return ustau(LocalDateTime.parse(NOW), args);
+    }
+
+    @BeforeAll
+    static void aYearOfClosedMonths() throws IOException {
+        Year year = new Year(temp);
+        db = temp.resolve("db").toString();
+        assertThat(ustau(
+                                LocalDateTime.parse("2026-10-01T09:00"),
+                                "writs",
+                                "import",
+                                year.writs().toString(),
+                                "--db",
+                                db)
+                        .exit())
+                .isZero();
+        for (int n = 1; n <= 12; n++) {
+            if (n == 8) { // C1 suspended before May 2027 is run, resumed after June is closed
+                assertThat(ustau(
+                                        LocalDateTime.parse("2027-05-02T10:00"),
+                                        "writs",
+                                        "suspend",
+                                        "C1",
+                                        "--db",
+                                        db,
+                                        "--reason",
+                                        "отсрочка")
+                                .exit())
+                        .isZero();
+            }
+            if (n == 10) {
+                assertThat(ustau(LocalDateTime.parse("2027-07-05T10:00"), "writs", "resume", "C1", "--db", db)
+                                .exit())
+                        .isZero();
+            }
+            YearMonth m = Year.month(n);
+            Result closed = ustau(
+                    "month",
+                    "close",
+                    "--db",
+                    db,
+                    "--period",
+                    m.toString(),
+                    "--employer",
+                    EMPLOYER,
+                    "--out",
+                    temp.resolve("months/" + m).toString(),
+                    "--tables",
+                    year.tables().toString(),
+                    "--payroll",
+                    year.payroll(n).toString(),
+                    "--now",
+                    Year.closedAt(m));
+            assertThat(closed.exit()).as(closed.err()).isZero();
+        }
+    }
+
+    /** The ledger's months of a writ as {@code writs history} prints them, by period. */
+    Map<String, String[]> history(String writ) {
+        Result r = ustau("writs", "history", writ, "--db", db);
+        assertThat(r.exit()).isZero();
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (String line : r.out().strip().split("\n")) {
+            String[] cells = line.split(",", -1);
+            if (!cells[0].equals("period")) {
+                rows.put(cells[0], cells);
+            }
+        }
+        return rows;
+    }
+
+    Path statement(String writ, String... more) {
+        Path out = temp.resolve("letters-" + writ);
+        List<String> args = new ArrayList<>(List.of(
+                "writs", "statement", writ, "--db", db, "--employer", EMPLOYER, "--out", out.toString(), "--now", NOW));
+        args.addAll(List.of(more));
+        Result r = ustau(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        return out;
+    }
+
+    /** The statement workbook's month rows: month, then each cell as text (sums with two decimals). */
+    static List<List<String>> sheet(Path xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 10; c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell == null) {
+                        cells.add("");
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        cells.add(BigDecimal.valueOf(cell.getNumericCellValue())
+                                .setScale(2, RoundingMode.UNNECESSARY)
+                                .toPlainString());
+                    } else if (cell.getCellType() == CellType.FORMULA) {
+                        cells.add("=" + cell.getCellFormula());
+                    } else {
+                        cells.add(cell.getStringCellValue());
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aStatementOverTheYearGivesTheLedgersFiguresMonthByMonthAndInTotal() throws IOException {
+        for (String writ : List.of("A1", "B1", "B2", "C1", "D1")) {
+            Map<String, String[]> ledger = history(writ);
+            Path out = statement(writ, "--from", "2026-10", "--to", "2027-09");
+            List<List<String>> months = sheet(out.resolve("statement-" + writ + ".xlsx"));
+            assertThat(months).hasSize(13); // twelve months and the total
+            BigDecimal withheld = BigDecimal.ZERO;
+            BigDecimal transferred = BigDecimal.ZERO;
+            for (List<String> m : months.subList(0, 12)) {
+                String[] l = ledger.get(m.get(0));
+                if (l == null) {
+                    assertThat(m.get(1))
+                            .as("%s %s: no figures without a ledger line", writ, m.get(0))
+                            .isEmpty();
+                    assertThat(m.get(9))
+                            .as("%s %s: why nothing was withheld", writ, m.get(0))
+                            .isNotEmpty();
+                    continue;
+                }
+                // period,employee_id,base,demand_current,demand_debt,withheld,debt_after,paid
+                assertThat(m.get(1)).as("%s %s base", writ, m.get(0)).isEqualTo(l[2]);
+                assertThat(m.get(2)).as("%s %s demand", writ, m.get(0)).isEqualTo(l[3]);
+                assertThat(new BigDecimal(m.get(3)).add(new BigDecimal(m.get(4))))
+                        .as("%s %s withheld", writ, m.get(0))
+                        .isEqualByComparingTo(l[5]);
+                assertThat(m.get(8)).as("%s %s debt after", writ, m.get(0)).isEqualTo(l[6]);
+                assertThat(m.get(5)).as("%s %s transferred", writ, m.get(0)).isEqualTo(l[7]);
+                withheld = withheld.add(new BigDecimal(l[5]));
+                transferred = transferred.add(new BigDecimal(l[7]));
+            }
+            String[] total = history(writ).values().stream().reduce((a, b) -> b).orElseThrow();
+            Result printed = ustau("writs", "history", writ, "--db", db);
+            String totalLine = printed.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+            assertThat(totalLine)
+                    .isEqualTo("total,,,,," + withheld.setScale(2).toPlainString() + "," + total[6] + ","
+                            + transferred.setScale(2).toPlainString());
+            assertThat(months.get(12).get(0)).isEqualTo("Итого");
+            assertThat(months.get(12).get(3)).isEqualTo("=SUM(D5:D16)");
+            String text = String.join(
+                    "", Documents.pdfPages(Files.readAllBytes(out.resolve("statement-" + writ + "-ru.pdf"))));
+            assertThat(text.replace('\u00A0', ' '))
+                    .as("the letter's total is the ledger's")
+                    .contains("Перечислено взыскателю " + grouped(transferred) + " тенге");
+        }
+    }
+
+    @Test
+    void aMonthWithNothingWithheldSaysWhy() throws IOException {
+        List<List<String>> d1 =
+                sheet(statement("D1", "--from", "2026-10", "--to", "2027-09").resolve("statement-D1.xlsx"));
+        assertThat(d1.get(0).get(9)).as("October: D not hired yet").startsWith("нет в ведомости месяца");
+        assertThat(d1.get(2).get(9)).as("December: withheld as asked").isEqualTo("");
+        assertThat(d1.get(6).get(9)).as("April: dismissed in March").startsWith("нет в ведомости месяца");
+        List<List<String>> c1 =
+                sheet(statement("C1", "--from", "2027-04", "--to", "2027-08").resolve("statement-C1.xlsx"));
+        assertThat(c1.stream().map(r -> r.get(0) + " " + r.get(9)).toList())
+                .containsExactly(
+                        "2027-04 ",
+                        "2027-05 исполнение приостановлено",
+                        "2027-06 исполнение приостановлено",
+                        "2027-07 ",
+                        "2027-08 ",
+                        "Итого ");
+        List<List<String>> b1 =
+                sheet(statement("B1", "--from", "2026-10", "--to", "2026-10").resolve("statement-B1.xlsx"));
+        assertThat(b1.get(0).get(9)).as("the cap binds on B's two writs").startsWith("удержано в пределах");
+    }
+
+    @Test
+    void theLettersMatchTheirGoldenFilesInBothLanguages() throws IOException {
+        Path out = statement("B2", "--from", "2027-03", "--to", "2027-05", "--request", "№ 45 от 20.09.2027");
+        for (String file :
+                List.of("statement-B2-kk.pdf", "statement-B2-ru.pdf", "statement-B2-kk.docx", "statement-B2-ru.docx")) {
+            Documents.assertSame(out.resolve(file), Path.of("src/test/resources/letters/" + file));
+        }
+        String ru = String.join("", Documents.pdfPages(Files.readAllBytes(out.resolve("statement-B2-ru.pdf"))));
+        assertThat(ru).contains("В ответ на Ваш запрос № 45 от 20.09.2027", "статьёй 100 Закона");
+        Path cert = temp.resolve("cert");
+        Result r = ustau(
+                "writs",
+                "certificate",
+                "B2",
+                "--on",
+                "2027-10-04",
+                "--db",
+                db,
+                "--employer",
+                EMPLOYER,
+                "--out",
+                cert.toString(),
+                "--now",
+                NOW);
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (String file : List.of(
+                "certificate-B2-kk.pdf", "certificate-B2-ru.pdf", "certificate-B2-kk.docx", "certificate-B2-ru.docx")) {
+            Documents.assertSame(cert.resolve(file), Path.of("src/test/resources/letters/" + file));
+        }
+    }
+
+    @Test
+    void theCertificateStatesTheArrearsAndNoneOnlyWhenEveryMonthWasWithheld() throws IOException {
+        // in February 2027 the cap had left B2 with arrears: the certificate states the ledger's debt after February
+        String[] lastB2 = history("B2").get("2027-02");
+        assertThat(new BigDecimal(lastB2[6])).isPositive();
+        String b2 = certificate("B2", "ru", "2027-02-15");
+        assertThat(b2.replace('\u00A0', ' '))
+                .contains("задолженность по этому исполнительному документу составляет "
+                        + grouped(new BigDecimal(lastB2[6])) + " тенге");
+        // A1 withheld in full every month of the last twelve: no arrears
+        assertThat(certificate("A1", "ru")).contains("задолженности по этому исполнительному документу нет");
+        assertThat(certificate("A1", "kk")).contains("берешек жоқ");
+        // D1 went without withholding after the dismissal: never «no arrears», and the months are named
+        String d1 = certificate("D1", "ru");
+        assertThat(d1).doesNotContain("задолженности по этому исполнительному документу нет");
+        assertThat(d1).contains("Удержания не производились за 04.2027");
+    }
+
+    String certificate(String writ, String lang) throws IOException {
+        return certificate(writ, lang, "2027-10-04");
+    }
+
+    String certificate(String writ, String lang, String on) throws IOException {
+        Path out = temp.resolve("cert-" + writ + "-" + on);
+        Result r = ustau(
+                "writs",
+                "certificate",
+                writ,
+                "--on",
+                on,
+                "--db",
+                db,
+                "--employer",
+                EMPLOYER,
+                "--out",
+                out.toString(),
+                "--now",
+                NOW);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return String.join(
+                        "",
+                        Documents.pdfPages(
+                                Files.readAllBytes(out.resolve("certificate-" + writ + "-" + lang + ".pdf"))))
+                .replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void anUnknownWritIsRefusedInTheUsersLanguage() {
+        Result r = ustau(
+                "writs",
+                "statement",
+                "NOPE",
+                "--from",
+                "2026-10",
+                "--to",
+                "2026-12",
+                "--db",
+                db,
+                "--employer",
+                EMPLOYER,
+                "--out",
+                temp.resolve("x").toString(),
+                "--lang",
+                "ru");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("в реестре нет исполнительного документа NOPE");
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    static String grouped(BigDecimal amount) {
+        String plain = amount.setScale(2).toPlainString();
+        String whole = plain.substring(0, plain.indexOf('.'));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append(' ');
+            }
+            sb.append(whole.charAt(i));
+        }
+        return sb + "," + plain.substring(plain.indexOf('.') + 1);
+    }
+}
