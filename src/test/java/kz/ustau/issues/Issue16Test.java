@@ -311,6 +311,87 @@ class Issue16Test {
     }
 
     @Test
+    void aWritUnperformedForTwoMonthsWarnsOfTheTravelBanAndAtThreeSaysItIsDue() throws IOException {
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (int n = 1; n <= 12; n++) {
+            YearMonth m = Year.month(n);
+            Path warnings = temp.resolve("months/" + m + "/warnings.txt");
+            List<String> lines = (Files.exists(warnings) ? Files.readAllLines(warnings) : List.<String>of())
+                    .stream().filter(l -> l.contains("unperformed")).toList();
+            said.put(m.toString(), lines);
+        }
+        // D1: D is hired in December; October and November went without withholding (the count starts at the
+        // writ's import); dismissed in March, the writ went back with the notice: nothing is counted after it
+        assertThat(said.get("2026-10")).isEmpty();
+        assertThat(said.get("2026-11"))
+                .containsExactly(
+                        "[kk] D1 атқару парағы: 850101****01 борышкерден қатарынан 2 ай ештеңе ұсталмады"
+                                + " (2026-10, 2026-11); ұстаусыз үшінші ай Қазақстан Республикасынан шығуға уақытша"
+                                + " шектеу қоюға және борышкерлердің бірыңғай тізіліміне енгізуге әкеледі (Заңның 33,"
+                                + " 36-баптары) — себебін сот орындаушысына хабарлаңыз (Заңның 100-бабы)"
+                                + " [writ.unperformed-warning]",
+                        "[ru] документ D1: с должника 850101****01 ничего не удержано 2 мес. подряд (2026-10,"
+                                + " 2026-11); третий месяц без удержаний влечёт временное ограничение на выезд из"
+                                + " Республики Казахстан и внесение в единый реестр должников (ст. 33, 36 Закона) —"
+                                + " сообщите судебному исполнителю причину (ст. 100 Закона) [writ.unperformed-warning]");
+        // C1, suspended in May and June, is not counted as unperformed
+        said.forEach((m, lines) -> {
+            if (m.compareTo("2026-11") > 0) {
+                assertThat(lines).as(m).isEmpty();
+            }
+        });
+    }
+
+    /** Three months in a row without withholding: the ban is due, and the warning says so. */
+    @Test
+    void atTheThirdMonthTheWarningSaysTheBanIsDue() throws IOException {
+        Year year = new Year(temp.resolve("ban"));
+        Files.createDirectories(temp.resolve("ban"));
+        String ban = temp.resolve("ban/db").toString();
+        assertThat(ustau(
+                                LocalDateTime.parse("2026-10-01T09:00"),
+                                "writs",
+                                "import",
+                                year.writs().toString(),
+                                "--db",
+                                ban)
+                        .exit())
+                .isZero();
+        String said = "";
+        for (int n = 1; n <= 3; n++) {
+            YearMonth m = Year.month(n);
+            Path out = temp.resolve("ban/" + m);
+            Result r = ustau(
+                    "month",
+                    "close",
+                    "--db",
+                    ban,
+                    "--period",
+                    m.toString(),
+                    "--employer",
+                    EMPLOYER,
+                    "--out",
+                    out.toString(),
+                    "--tables",
+                    year.tables().toString(),
+                    "--payroll",
+                    // D is never hired here: December is the third month without withholding
+                    year.payroll(n, t -> t.replaceAll("(?m)^T04,.*\\n", ""), "no-d-")
+                            .toString(),
+                    "--now",
+                    Year.closedAt(m),
+                    "--lang",
+                    "ru");
+            assertThat(r.exit()).as(r.err()).isZero();
+            said = r.err();
+        }
+        assertThat(said)
+                .contains("документ D1: с должника 850101****01 ничего не удержано 3 мес. подряд (2026-10,"
+                        + " 2026-11, 2026-12): документ не исполняется, должнику грозит временное ограничение на выезд и"
+                        + " внесение в единый реестр должников (ст. 33, 36 Закона)");
+    }
+
+    @Test
     void anUnknownWritIsRefusedInTheUsersLanguage() {
         Result r = ustau(
                 "writs",

@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,7 @@ import kz.ustau.app.port.MonthFiles;
 import kz.ustau.app.port.PayrollReader;
 import kz.ustau.app.port.PayrollSource;
 import kz.ustau.app.registry.EndedWrit;
+import kz.ustau.app.registry.RegistryCard;
 import kz.ustau.domain.ledger.IssuedOrder;
 import kz.ustau.domain.ledger.LedgerMonth;
 import kz.ustau.domain.ledger.MonthEvent;
@@ -52,6 +56,8 @@ import kz.ustau.domain.ledger.Settlement;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.payment.PaymentOrder;
 import kz.ustau.domain.payment.PaymentPurpose;
+import kz.ustau.domain.rules.UnperformedWrit;
+import kz.ustau.domain.writ.Writ;
 
 /**
  * A month's lifecycle on the ledger (issue 13; docs/registry.md): run (computed and stored for review), export (orders
@@ -565,7 +571,104 @@ public final class MonthLifecycle {
                         1,
                         endedWrits,
                         MonthProgress.of(r.progress())));
+        List<Warning> unperformed = unperformed(tx, r.period(), active, result);
+        if (!unperformed.isEmpty()) {
+            List<Warning> said = new ArrayList<>(result.warnings());
+            said.addAll(unperformed);
+            result = new MonthResult(
+                    result.period(),
+                    result.employer(),
+                    result.debtors(),
+                    result.payments(),
+                    result.notices(),
+                    said,
+                    result.now(),
+                    result.languages(),
+                    result.tables(),
+                    result.withheldToDate());
+        }
         return new Computed(result);
+    }
+
+    /** How many months back a run of months without withholding is counted (the warning names them). */
+    private static final int UNPERFORMED_LOOKBACK = 6;
+
+    /**
+     * The early warnings of RULES §9.1 (Law arts. 33, 36; issue 16): every periodic writ in force this month with
+     * nothing withheld, counted back through the ledger's months while nothing was withheld either — a month skipped
+     * or not in the ledger, one before the writ arrived, or one it was suspended in ends the count — warned at two
+     * months in a row and told at three that the travel ban is due. A writ a letter returned to the bailiff in an
+     * earlier month (a dismissal) is no longer the employer's to perform, and is not counted.
+     */
+    private static List<Warning> unperformed(
+            Ledger.Transaction tx, YearMonth period, List<WritRecord> active, MonthResult result) throws IOException {
+        Set<String> paid = new HashSet<>();
+        result.payments().forEach(o -> paid.add(o.writ().id()));
+        List<Writ> candidates = new ArrayList<>();
+        for (WritRecord w : active) {
+            Writ writ = w.writ();
+            if (writ.kind().periodic() && writ.currentIn(period) && !paid.contains(writ.id())) {
+                candidates.add(writ);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<YearMonth, LedgerMonth> months = new TreeMap<>();
+        tx.months().forEach(m -> months.put(m.period(), m));
+        Map<YearMonth, Map<String, Tenge>> withheld = new TreeMap<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (Writ writ : candidates) {
+            Optional<RegistryCard> card = tx.writs().card(writ.id());
+            if (card.flatMap(RegistryCard::firstLetter).map(period::isAfter).orElse(false)) {
+                continue; // returned to the bailiff with a letter in an earlier month: no longer ours to perform
+            }
+            Optional<YearMonth> arrived = card.flatMap(c -> c.events().stream()
+                    .filter(e -> e.event().equals("IMPORTED"))
+                    .map(e -> YearMonth.from(e.at()).minusMonths(1))
+                    .min(Comparator.naturalOrder()));
+            List<Boolean> run = new ArrayList<>(List.of(false));
+            List<YearMonth> unwithheld = new ArrayList<>(List.of(period));
+            for (int back = 1; back < UNPERFORMED_LOOKBACK; back++) {
+                YearMonth p = period.minusMonths(back);
+                LedgerMonth m = months.get(p);
+                if (m == null
+                        || m.status() == MonthStatus.SKIPPED
+                        || !writ.currentIn(p)
+                        || arrived.map(p::isBefore).orElse(true)
+                        || card.map(c -> c.suspendedIn(p)).orElse(false)) {
+                    break;
+                }
+                Map<String, Tenge> of = withheld.get(p);
+                if (of == null) {
+                    of = new HashMap<>();
+                    for (WritLine l : tx.lines(p)) {
+                        of.put(l.writId(), l.withheld());
+                    }
+                    withheld.put(p, of);
+                }
+                boolean any = of.getOrDefault(writ.id(), Tenge.ZERO).isPositive();
+                run.add(any);
+                if (any) {
+                    break;
+                }
+                unwithheld.add(p);
+            }
+            int inARow = UnperformedWrit.monthsInARow(run);
+            UnperformedWrit.Risk risk = UnperformedWrit.risk(inARow);
+            if (risk == UnperformedWrit.Risk.NONE) {
+                continue;
+            }
+            java.util.Collections.reverse(unwithheld);
+            warnings.add(Warning.of(
+                    risk == UnperformedWrit.Risk.BAN ? "writ.unperformed-ban" : "writ.unperformed-warning",
+                    writ.id(),
+                    writ.debtorIin().masked(),
+                    Integer.toString(inARow),
+                    String.join(
+                            ", ", unwithheld.stream().map(YearMonth::toString).toList())));
+        }
+        return warnings;
     }
 
     /** The result to publish: these orders and warnings, each letter's writ with its total withheld since it arrived. */

@@ -145,37 +145,7 @@ public final class WritStatements {
                 || (writ.kind().periodic() && writ.endPeriod().map(p::isAfter).orElse(false))) {
             return WritStatement.Why.NOT_IN_FORCE;
         }
-        return suspendedIn(card, p) ? WritStatement.Why.SUSPENDED : WritStatement.Why.NOT_IN_PAYROLL;
-    }
-
-    /**
-     * Whether the registry had the writ suspended while {@code p} was being paid: at some time from the month's first
-     * day to the end of the month after (when a month's payroll is run).
-     */
-    static boolean suspendedIn(RegistryCard card, YearMonth p) {
-        LocalDateTime start = p.atDay(1).atStartOfDay();
-        LocalDateTime end = p.plusMonths(2).atDay(1).atStartOfDay();
-        boolean suspended = false;
-        List<RegistryCard.Event> events = new ArrayList<>(card.events());
-        events.sort(java.util.Comparator.comparing(RegistryCard.Event::at));
-        for (RegistryCard.Event e : events) {
-            boolean before = e.at().isBefore(start);
-            if (!before && !e.at().isBefore(end)) {
-                break;
-            }
-            if (e.event().equals(WritStatus.SUSPENDED.name())) {
-                suspended = true;
-                if (!before) {
-                    return true;
-                }
-            } else if (e.event().equals(WritStatus.ACTIVE.name()) || e.event().equals(WritStatus.ENDED.name())) {
-                if (suspended && !before) {
-                    return true; // suspended when the range began, resumed inside it
-                }
-                suspended = false;
-            }
-        }
-        return suspended;
+        return card.suspendedIn(p) ? WritStatement.Why.SUSPENDED : WritStatement.Why.NOT_IN_PAYROLL;
     }
 
     /** The debtor's full name as the month's stored payroll gives it, read once through. */
