@@ -26,6 +26,8 @@ import kz.ustau.app.port.MonthFiles;
 import kz.ustau.app.port.WritLetters;
 import kz.ustau.app.registry.ImportResult;
 import kz.ustau.app.registry.RegistryCard;
+import kz.ustau.app.statement.WritAnswer;
+import kz.ustau.app.statement.WritAnswers;
 import kz.ustau.app.statement.WritStatement;
 import kz.ustau.app.statement.WritStatements;
 import kz.ustau.domain.id.IdNumber;
@@ -43,7 +45,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Атқарушылық құжаттар тізілімі. / Реестр исполнительных документов.",
-            "The writ registry: import, list, show, suspend, resume, end, history, statement, certificate (docs/registry.md)."
+            "The writ registry: import, list, show, suspend, resume, end, history, statement, certificate, answer (docs/registry.md)."
         },
         subcommands = {
             WritsCommand.Import.class,
@@ -54,7 +56,8 @@ import picocli.CommandLine.Parameters;
             WritsCommand.End.class,
             WritsCommand.History.class,
             WritsCommand.StatementCommand.class,
-            WritsCommand.CertificateCommand.class
+            WritsCommand.CertificateCommand.class,
+            WritsCommand.AnswerCommand.class
         })
 final class WritsCommand implements Runnable {
     @CommandLine.Spec
@@ -157,7 +160,57 @@ final class WritsCommand implements Runnable {
                             r.changed(),
                             r.changedIds().isEmpty() ? "" : " (" + String.join(", ", r.changedIds()) + ")",
                             r.unchanged()));
+            proposeAnswers(ledger, writs, r.addedIds());
             return ExitCodes.OK;
+        }
+
+        /**
+         * For each new writ, the answer the last stored payroll proposes and the day it is due by (issue 16; RULES §9.1
+         * [A]: three days, counted as the defaults count them; {@code writs answer} counts by the employer's settings).
+         */
+        private void proposeAnswers(Ledger ledger, List<WritRecord> writs, List<String> added)
+                throws IOException, InvalidInputException {
+            if (added.isEmpty()) {
+                return;
+            }
+            Ports ports = context.ports();
+            ReferenceTables tables = ports.tables().builtIn();
+            java.util.Set<IdNumber> iins = new java.util.HashSet<>();
+            List<kz.ustau.domain.writ.Writ> fresh = new ArrayList<>();
+            for (WritRecord w : writs) {
+                if (added.contains(w.writ().id())) {
+                    iins.add(w.writ().debtorIin());
+                    fresh.add(w.writ());
+                }
+            }
+            WritAnswers answers = new WritAnswers(ports.payrolls());
+            List<String> said = ledger.read(tx -> {
+                WritAnswers.Lookup lookup = answers.lookup(tx, iins);
+                java.time.LocalDate today = LocalDateTime.now(context.clock()).toLocalDate();
+                java.time.LocalDate due = kz.ustau.domain.rules.StatutoryTerm.end(
+                        today,
+                        kz.ustau.domain.rules.Settings.ANSWER_DAYS,
+                        kz.ustau.domain.rules.Settings.DEFAULTS.deadlineDays(),
+                        tables.calendar());
+                List<String> lines = new ArrayList<>();
+                for (kz.ustau.domain.writ.Writ w : fresh) {
+                    WritAnswers.Proposal p = answers.propose(tx, w, lookup, tables);
+                    lines.add(Messages.text(
+                            language(),
+                            "cli.writs.proposed",
+                            w.id(),
+                            Messages.text(language(), "cli.answer." + p.answer().name())
+                                    + p.duplicateOf().map(d -> " " + d).orElse(""),
+                            lookup.month().map(YearMonth::toString).orElse("—"),
+                            "writs answer " + w.id() + " --as " + p.answer().option()
+                                    + p.duplicateOf()
+                                            .map(d -> " --duplicate-of " + d)
+                                            .orElse(""),
+                            due.toString()));
+                }
+                return lines;
+            });
+            said.forEach(spec.commandLine().getOut()::println);
         }
     }
 
@@ -402,18 +455,131 @@ final class WritsCommand implements Runnable {
                 return noSuch(writId);
             }
             WritLetters letters = ports.letters();
-            List<String> files = letters.files(statement.get());
-            try (MonthFiles.Staging staging = ports.monthFiles().stage(out)) {
-                for (String file : files) {
-                    try (java.io.OutputStream o = staging.create(file)) {
-                        letters.write(statement.get(), file, o);
-                    }
-                }
-                staging.publish(files::contains);
+            publish(ports, out, letters.files(statement.get()), (file, o) -> letters.write(statement.get(), file, o));
+            for (String file : letters.files(statement.get())) {
+                cl.getOut().println(out.resolve(file));
             }
-            PrintWriter o = cl.getOut();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** One letter's file written onto a stream. */
+    interface LetterFile {
+        void write(String file, java.io.OutputStream out) throws IOException;
+    }
+
+    /** The letters into {@code out}, all or none (staged, then moved in), nothing else in the folder touched. */
+    static void publish(Ports ports, Path out, List<String> files, LetterFile letter) throws IOException {
+        try (MonthFiles.Staging staging = ports.monthFiles().stage(out)) {
             for (String file : files) {
-                o.println(out.resolve(file));
+                try (java.io.OutputStream o = staging.create(file)) {
+                    letter.write(file, o);
+                }
+            }
+            staging.publish(files::contains);
+        }
+    }
+
+    @Command(
+            name = "answer",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Түскен атқарушылық құжатқа жауап: орындауға қабылданды немесе қайтарылды (себебімен).",
+                "Ответ на поступивший исполнительный документ: принят к исполнению или возвращён (с причиной).",
+                "The answer to a writ on its arrival: answer-W-kk|ru.pdf|docx; without --as, the answer the last stored"
+                        + " payroll proposes (docs/registry.md)."
+            })
+    static final class AnswerCommand extends Db {
+        @Parameters(paramLabel = "WRIT_ID")
+        String writId;
+
+        @Option(
+                names = "--as",
+                paramLabel = "accepted|not-employed|dismissed|duplicate|mismatch",
+                description = "The answer; default: the one proposed.")
+        String as;
+
+        @Option(names = "--duplicate-of", paramLabel = "WRIT_ID", description = "The writ this one duplicates.")
+        String duplicateOf;
+
+        @Option(names = "--dismissed-on", paramLabel = "YYYY-MM-DD", description = "The debtor's dismissal date.")
+        String dismissedOn;
+
+        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
+        Path employer;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
+        Path out;
+
+        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
+        String now;
+
+        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
+        Path tables;
+
+        AnswerCommand(Main.Context context) {
+            super(context);
+        }
+
+        @Override
+        int on(Ledger ledger) throws IOException, InvalidInputException, LedgerBusyException {
+            CommandLine cl = spec.commandLine();
+            Optional<WritAnswer.Answer> answer = Optional.empty();
+            if (as != null) {
+                answer = WritAnswer.Answer.ofOption(as);
+                if (answer.isEmpty()) {
+                    throw new CommandLine.ParameterException(
+                            cl, "--as takes accepted, not-employed, dismissed, duplicate or mismatch, got " + as);
+                }
+            }
+            if (answer.equals(Optional.of(WritAnswer.Answer.DUPLICATE)) && duplicateOf == null) {
+                throw new CommandLine.ParameterException(cl, "--as duplicate needs --duplicate-of WRIT_ID");
+            }
+            Optional<java.time.LocalDate> dismissed = Optional.empty();
+            if (dismissedOn != null) {
+                try {
+                    dismissed = Optional.of(java.time.LocalDate.parse(dismissedOn));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new CommandLine.ParameterException(cl, "--dismissed-on takes YYYY-MM-DD, got " + dismissedOn);
+                }
+            }
+            LocalDateTime moment = moment(cl, now, context.clock());
+            Ports ports = context.ports();
+            Problems problems = new Problems();
+            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
+            Optional<Employer> emp =
+                    ports.inputs().employer(employer, employer.toString()).read(problems);
+            problems.throwIfAny();
+            WritAnswers.Request request = new WritAnswers.Request(
+                    writId,
+                    answer,
+                    Optional.ofNullable(duplicateOf),
+                    dismissed,
+                    emp.orElseThrow(),
+                    reference.orElseThrow(),
+                    moment);
+            WritLetters letters = ports.letters();
+            // the letters are written inside the transaction that records the answer: no answer without its letter
+            Optional<WritAnswer> written = ledger.write(tx -> {
+                Optional<WritAnswer> a = new WritAnswers(ports.payrolls()).answer(tx, request);
+                if (a.isPresent()) {
+                    publish(ports, out, letters.files(a.get()), (file, o) -> letters.write(a.get(), file, o));
+                }
+                return a;
+            });
+            if (written.isEmpty()) {
+                return noSuch(writId);
+            }
+            cl.getOut()
+                    .println(Messages.text(
+                            language(),
+                            "cli.writs.answered",
+                            writId,
+                            Messages.text(
+                                    language(),
+                                    "cli.answer." + written.get().answer().name())));
+            for (String file : letters.files(written.get())) {
+                cl.getOut().println(out.resolve(file));
             }
             return ExitCodes.OK;
         }

@@ -30,6 +30,11 @@ final class MonthWork {
     private final Path months;
     private final Clock clock;
 
+    /** The employer's properties the page runs months and writes letters with. */
+    Path employer() {
+        return employer;
+    }
+
     MonthWork(Ledger ledger, Ports ports, Path employer, Path months, Clock clock) {
         this.ledger = ledger;
         this.ports = ports;

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import kz.ustau.app.Employer;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Ports;
 import kz.ustau.app.Problems;
@@ -36,11 +37,17 @@ import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.ledger.Refusal;
 import kz.ustau.app.ledger.WritLine;
 import kz.ustau.app.port.Ledger;
+import kz.ustau.app.port.WritLetters;
+import kz.ustau.app.port.WritRegistry;
 import kz.ustau.app.registry.ImportResult;
 import kz.ustau.app.registry.RegistryCard;
 import kz.ustau.app.registry.RegistryEntry;
+import kz.ustau.app.statement.WritStatement;
+import kz.ustau.app.statement.WritStatements;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.Settings;
+import kz.ustau.domain.rules.StatutoryTerm;
 import kz.ustau.domain.writ.EndReason;
 import kz.ustau.domain.writ.WritStatus;
 import org.thymeleaf.TemplateEngine;
@@ -75,6 +82,8 @@ public final class WebApp implements AutoCloseable {
     private final MonthDesk desk;
     /** The password's hash when the page listens beyond loopback; then every page but the login needs a session. */
     private final Optional<String> password;
+    /** The employer's properties, when the page was started with them: the letters about a writ are signed so. */
+    private final Optional<Path> employer;
     /** Signed-in browsers: the session token and when it was last used. */
     private final Map<String, java.time.Instant> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Wrong passwords in a row, and the time until which no login is tried after too many. */
@@ -91,6 +100,7 @@ public final class WebApp implements AutoCloseable {
         this.ports = ports;
         this.clock = clock;
         this.password = password;
+        this.employer = work.map(MonthWork::employer);
         this.desk = new MonthDesk(this, ledger, ports, work, clock);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WebApp.class.getClassLoader());
         resolver.setPrefix("kz/ustau/web/");
@@ -143,6 +153,7 @@ public final class WebApp implements AutoCloseable {
         app.get("/", ctx -> ctx.redirect("/writs"));
         app.get("/writs", this::writs);
         app.get("/writs/{id}", this::writ);
+        app.get("/writs/{id}/letters/{file}", this::letter);
         app.post("/writs/import", this::importWrits);
         app.post("/writs/{id}/status", this::status);
         app.get("/months", desk::months);
@@ -384,7 +395,118 @@ public final class WebApp implements AutoCloseable {
         model.put("pageOf", shown.said());
         model.put("q", q);
         model.put("total", Integer.toString(entries.size()));
+        model.put("unanswered", unanswered(t));
         page(ctx, "writs", model);
+    }
+
+    /**
+     * The writs awaiting their answer (issue 16; RULES §9.1 [A]): when each arrived, the day the answer is due by
+     * ({@code writ.answer.days} of the page's employer, else three days), and the days left or past.
+     */
+    private List<Map<String, String>> unanswered(Map<String, String> t) throws IOException {
+        Settings settings = Settings.DEFAULTS;
+        if (employer.isPresent()) {
+            Optional<Employer> e = ports.inputs()
+                    .employer(employer.get(), employer.get().toString())
+                    .read(new Problems());
+            if (e.isPresent()) {
+                settings = e.get().settings();
+            }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (WritRegistry.Unanswered u : read(ledger, tx -> tx.writs().unanswered())) {
+            java.time.LocalDate due = StatutoryTerm.end(
+                    u.importedAt().toLocalDate(),
+                    settings.answerDays(),
+                    settings.deadlineDays(),
+                    ports.tables().builtIn().calendar());
+            long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+            rows.add(Map.of(
+                    "id", u.writId(),
+                    "received", PeopleFormat.date(u.importedAt().toLocalDate()),
+                    "due", PeopleFormat.date(due),
+                    "left",
+                            left >= 0
+                                    ? t.get("answer.left").replace("{0}", Long.toString(left))
+                                    : t.get("answer.late").replace("{0}", Long.toString(-left)),
+                    "late", Boolean.toString(left < 0)));
+        }
+        return rows;
+    }
+
+    /**
+     * A letter about one writ, made on request from the ledger (issue 16): its statement of the last twelve months the
+     * ledger holds, PDF in either language or the workbook, or the employee's certificate as of today. Read-only;
+     * only with the employer's properties the page was started with.
+     */
+    private void letter(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        String file = ctx.pathParam("file");
+        if (employer.isEmpty()) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        Problems problems = new Problems();
+        Optional<Employer> emp = ports.inputs()
+                .employer(employer.get(), employer.get().toString())
+                .read(problems);
+        if (emp.isEmpty()) {
+            ctx.status(500);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        boolean certificate = file.startsWith("certificate-");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        Optional<WritStatement> statement;
+        try {
+            statement = ledger.read(tx -> {
+                List<kz.ustau.domain.ledger.LedgerMonth> months = tx.months();
+                java.time.YearMonth last = months.isEmpty()
+                        ? java.time.YearMonth.from(now).minusMonths(1)
+                        : months.get(months.size() - 1).period();
+                java.time.YearMonth first = last.minusMonths(11);
+                List<WritLine> lines = tx.history(id);
+                if (!lines.isEmpty() && lines.get(0).period().isAfter(first)) {
+                    first = lines.get(0).period();
+                }
+                if (first.isAfter(last)) {
+                    first = last;
+                }
+                return new WritStatements(ports.payrolls())
+                        .build(
+                                tx,
+                                new WritStatements.Request(
+                                        certificate ? WritStatement.Kind.CERTIFICATE : WritStatement.Kind.STATEMENT,
+                                        id,
+                                        first,
+                                        last,
+                                        emp.get(),
+                                        ports.tables().builtIn(),
+                                        Optional.empty(),
+                                        certificate ? Optional.of(now.toLocalDate()) : Optional.empty(),
+                                        now));
+            });
+        } catch (InvalidInputException e) {
+            statement = Optional.empty();
+        }
+        WritLetters letters = ports.letters();
+        if (statement.isEmpty() || !letters.files(statement.get()).contains(file)) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        letters.write(statement.get(), file, bytes);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        ctx.contentType(
+                file.endsWith(".pdf")
+                        ? "application/pdf"
+                        : file.endsWith(".xlsx")
+                                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        ctx.result(bytes.toByteArray());
     }
 
     private static boolean matches(String q, String... fields) {
@@ -448,6 +570,7 @@ public final class WebApp implements AutoCloseable {
                 history.isEmpty()
                         ? t.get("writ.no-months")
                         : PeopleFormat.money(history.get(history.size() - 1).debtAfter()));
+        model.put("letters", employer.isPresent());
         page(ctx, "writ", model);
     }
 

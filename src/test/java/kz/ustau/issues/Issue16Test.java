@@ -391,6 +391,117 @@ class Issue16Test {
                         + " внесение в единый реестр должников (ст. 33, 36 Закона)");
     }
 
+    /**
+     * A writ that arrives is answered (RULES §9.1 [A]): {@code writs import} proposes for each new one — not employed
+     * when the debtor is not in the last stored payroll, a duplicate of a writ already executed in the same case,
+     * accepted otherwise — and {@code writs answer} writes the letter and records the answer.
+     */
+    @Test
+    void aWritForSomeoneNotInThePayrollGetsANotEmployedAnswerProposed() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("answers"));
+        Year year = new Year(dir);
+        String answers = dir.resolve("db").toString();
+        assertThat(ustau(
+                                LocalDateTime.parse("2026-10-01T09:00"),
+                                "writs",
+                                "import",
+                                year.writs().toString(),
+                                "--db",
+                                answers)
+                        .exit())
+                .isZero();
+        Result closed = ustau(
+                "month",
+                "close",
+                "--db",
+                answers,
+                "--period",
+                "2026-10",
+                "--employer",
+                EMPLOYER,
+                "--out",
+                dir.resolve("2026-10").toString(),
+                "--tables",
+                year.tables().toString(),
+                "--payroll",
+                year.payroll(1).toString(),
+                "--now",
+                Year.closedAt(Year.month(1)));
+        assertThat(closed.exit()).as(closed.err()).isZero();
+        Path arrived = Files.writeString(
+                dir.resolve("arrived.csv"),
+                Year.WRIT_HEADER
+                        // a debtor who is not an employee
+                        + "N1,870101300019,CHILD_SUPPORT,1/4,,,1,2026-09,,,Иванова Ольга Николаевна,830228436119,"
+                        + "KZ957220000000000002,CASPKZKA,Жеке сот орындаушысы Тұрсынов А.Б.,N1-26,2-N1/26,2026-09-15\n"
+                        // B1 again, sent a second time under another number
+                        + "B1X,910228322104,CHILD_SUPPORT,1/3,,,2,2023-05,,,Иванова Ольга Николаевна,830228436119,"
+                        + "KZ957220000000000002,CASPKZKA,Жеке сот орындаушысы Тұрсынов А.Б.,B1-23,2-B1/23,2023-05-10\n"
+                        // a new writ on T03, who works here
+                        + "C2,930711444106,OTHER,,,,,2026-11,,50000.00,Иванова Ольга Николаевна,830228436119,"
+                        + "KZ957220000000000002,CASPKZKA,Жеке сот орындаушысы Тұрсынов А.Б.,C2-26,2-C2/26,2026-10-20\n");
+        Result imported = ustau(
+                LocalDateTime.parse("2026-11-06T10:00"),
+                "writs",
+                "import",
+                arrived.toString(),
+                "--db",
+                answers,
+                "--lang",
+                "ru");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out().lines().toList())
+                .containsExactly(
+                        arrived + ": добавлено 3, изменено 0, без изменений 0",
+                        "документ N1: предлагаемый ответ — возвращён: должник не работает (ведомость 2026-10);"
+                                + " составить: ustau writs answer N1 --as not-employed --db … --employer … --out …;"
+                                + " срок — 2026-11-09",
+                        "документ B1X: предлагаемый ответ — возвращён: дублирует документ B1 (ведомость 2026-10);"
+                                + " составить: ustau writs answer B1X --as duplicate --duplicate-of B1 --db …"
+                                + " --employer … --out …; срок — 2026-11-09",
+                        "документ C2: предлагаемый ответ — принят к исполнению (ведомость 2026-10); составить: ustau"
+                                + " writs answer C2 --as accepted --db … --employer … --out …; срок — 2026-11-09");
+        Path out = dir.resolve("letters");
+        for (String writ : List.of("N1", "C2")) {
+            Result answered = ustau(
+                    LocalDateTime.parse("2026-11-06T15:00"),
+                    "writs",
+                    "answer",
+                    writ,
+                    "--db",
+                    answers,
+                    "--employer",
+                    EMPLOYER,
+                    "--out",
+                    out.toString(),
+                    "--now",
+                    "2026-11-06T15:00");
+            assertThat(answered.exit()).as(answered.err()).isZero();
+        }
+        for (String file : List.of("answer-N1-kk.pdf", "answer-N1-ru.pdf", "answer-N1-kk.docx", "answer-N1-ru.docx")) {
+            Documents.assertSame(out.resolve(file), Path.of("src/test/resources/letters/" + file));
+        }
+        String accepted = String.join("", Documents.pdfPages(Files.readAllBytes(out.resolve("answer-C2-ru.pdf"))))
+                .replaceAll("\\s+", " ");
+        assertThat(accepted)
+                .contains("принят к исполнению", "начиная с 11.2026", "поступил 06.11.2026", "не позднее 09.11.2026");
+        assertThat(ustau("writs", "show", "N1", "--db", answers).out()).contains("ANSWERED");
+        Result wrong = ustau(
+                "writs",
+                "answer",
+                "N1",
+                "--as",
+                "fired",
+                "--db",
+                answers,
+                "--employer",
+                EMPLOYER,
+                "--out",
+                out.toString());
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--as takes accepted, not-employed, dismissed, duplicate or mismatch");
+    }
+
     @Test
     void anUnknownWritIsRefusedInTheUsersLanguage() {
         Result r = ustau(

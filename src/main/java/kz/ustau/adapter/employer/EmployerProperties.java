@@ -40,6 +40,7 @@ public final class EmployerProperties implements EmployerSource {
             "queue1.current_first",
             "deadline.days",
             "transfer.fee",
+            "writ.answer.days",
             "payment.1c.sender");
     /** {@code bank.bin.<BIC>=<BIN>}: a bank's own BIN, for the 1C file's {@code …БанкБИН_ИИН} keys (issue 14). */
     static final java.util.regex.Pattern BANK_BIN =
@@ -99,6 +100,7 @@ public final class EmployerProperties implements EmployerSource {
         Optional<String> days =
                 get(cells, "deadline.days").oneOf(problems, Need.OPTIONAL, List.of("CALENDAR", "WORKING"));
         Optional<Tenge> fee = get(cells, "transfer.fee").nonNegativeAmount(problems, Need.OPTIONAL);
+        Optional<Integer> answerDays = get(cells, "writ.answer.days").integer(problems, Need.OPTIONAL, 1, 30);
         Optional<String> sender = get(cells, "payment.1c.sender").text(problems, Need.OPTIONAL);
         Map<Bic, IdNumber> bankBins = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Cell> c : cells.entrySet()) {
@@ -127,7 +129,8 @@ public final class EmployerProperties implements EmployerSource {
                 index.map(Boolean::parseBoolean).orElse(d.indexFixed()),
                 q1.map(Boolean::parseBoolean).orElse(d.queue1CurrentFirst()),
                 days.map(Settings.DayCount::valueOf).orElse(d.deadlineDays()),
-                fee.orElse(d.transferFee()));
+                fee.orElse(d.transferFee()),
+                answerDays.orElse(d.answerDays()));
         return Optional.of(new Employer(
                 empName.orElseThrow(),
                 bin.orElseThrow(),

@@ -50,6 +50,7 @@ final class SqlWritRegistry implements WritRegistry {
             int added = 0;
             int unchanged = 0;
             List<String> changed = new ArrayList<>();
+            List<String> addedIds = new ArrayList<>();
             for (WritRecord r : writs) {
                 String content = content(r.cells());
                 String digest = sha256(content);
@@ -68,6 +69,7 @@ final class SqlWritRegistry implements WritRegistry {
                     insertVersion(r, 1, content, digest, source, at);
                     event(id, at, "IMPORTED", source + ":" + r.row());
                     added++;
+                    addedIds.add(id);
                 } else if (digest(id, current.get()).equals(digest)) {
                     unchanged++;
                 } else {
@@ -83,7 +85,7 @@ final class SqlWritRegistry implements WritRegistry {
                     changed.add(id);
                 }
             }
-            return new ImportResult(added, changed.size(), unchanged, changed);
+            return new ImportResult(added, changed.size(), unchanged, changed, addedIds);
         });
     }
 
@@ -145,6 +147,36 @@ final class SqlWritRegistry implements WritRegistry {
                 }
             }
             return Optional.of(new RegistryCard(entry.get(), versions, events));
+        });
+    }
+
+    @Override
+    public List<Unanswered> unanswered() throws IOException {
+        return sql(() -> {
+            List<Unanswered> out = new ArrayList<>();
+            try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, MIN(e.at) FROM writ w JOIN writ_event e"
+                            + " ON e.writ_id = w.writ_id AND e.event = 'IMPORTED' WHERE w.status <> 'ENDED'"
+                            + " AND NOT EXISTS (SELECT 1 FROM writ_event a WHERE a.writ_id = w.writ_id"
+                            + " AND a.event = 'ANSWERED')"
+                            + " AND NOT EXISTS (SELECT 1 FROM ledger_line l WHERE l.writ_id = w.writ_id)"
+                            + " GROUP BY w.writ_id ORDER BY MIN(e.at), w.writ_id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Unanswered(rs.getString(1), rs.getObject(2, LocalDateTime.class)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean answered(String writId, String answer, LocalDateTime at) throws IOException {
+        return sql(() -> {
+            if (version(writId).isEmpty()) {
+                return false;
+            }
+            event(writId, at, "ANSWERED", answer);
+            return true;
         });
     }
 

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import kz.ustau.app.Employer;
 import kz.ustau.app.port.WritLetters;
+import kz.ustau.app.statement.WritAnswer;
 import kz.ustau.app.statement.WritStatement;
 import kz.ustau.domain.ledger.IssuedOrder;
 import kz.ustau.domain.money.Tenge;
@@ -83,11 +85,83 @@ public final class StatementFiles implements WritLetters {
         throw new IllegalStateException("no statement letter writes " + file);
     }
 
-    static Map<String, String> values(WritStatement s, String lang, Properties texts) {
-        Writ w = s.writ();
-        Employer e = s.employer();
+    @Override
+    public List<String> files(WritAnswer a) {
+        List<String> files = new ArrayList<>();
+        String stem = "answer-" + a.writ().id().replaceAll("[\\\\/:*?\"<>|\\s]", "_");
+        for (String lang : NoticeFiles.LANGUAGES) {
+            files.add(stem + "-" + lang + ".pdf");
+            files.add(stem + "-" + lang + ".docx");
+        }
+        return files;
+    }
+
+    @Override
+    public void write(WritAnswer a, String file, OutputStream out) throws IOException {
+        for (String lang : NoticeFiles.LANGUAGES) {
+            if (file.endsWith("-" + lang + ".pdf") || file.endsWith("-" + lang + ".docx")) {
+                Properties texts = NoticeFacts.texts(lang);
+                Map<String, String> v = common(a.writ(), a.employer(), a.now(), texts, lang);
+                v.put("debtor", debtor(a.debtor(), a.writ(), a.employeeId(), texts));
+                v.put("received", NoticeFacts.date(a.received()));
+                v.put("due", NoticeFacts.date(a.due()));
+                if (a.late()) {
+                    v.put("late", "yes");
+                }
+                if (a.answer().returns()) {
+                    v.put("returns", "yes");
+                    v.put("reason", reason(a, texts));
+                } else {
+                    v.put("accepted", "yes");
+                    v.put("first.month", a.firstMonth().orElseThrow().format(MONTH));
+                }
+                List<Block> blocks = NoticeTemplate.load("answer-" + lang).fill(v);
+                String title = blocks.stream()
+                                .filter(b -> b instanceof Block.Subtitle)
+                                .map(b -> ((Block.Subtitle) b).text())
+                                .findFirst()
+                                .orElse("Answer")
+                        + " — " + a.writ().id();
+                out.write(
+                        file.endsWith(".pdf")
+                                ? NoticePdf.render(blocks, title, a.employer().name(), a.now())
+                                : NoticeDocx.render(blocks, title, a.employer().name(), a.now(), lang));
+                return;
+            }
+        }
+        throw new IllegalStateException("no answer letter writes " + file);
+    }
+
+    /** Why the writ goes back, in the law's words. */
+    private static String reason(WritAnswer a, Properties texts) {
+        return switch (a.answer()) {
+            case NOT_EMPLOYED -> a.checkedAgainst()
+                    .map(m -> NoticeFacts.format(texts, "answer.NOT_EMPLOYED", m.format(MONTH)))
+                    .orElse(texts.getProperty("answer.NOT_EMPLOYED.none"));
+            case DISMISSED -> a.dismissedOn()
+                    .map(d -> NoticeFacts.format(texts, "answer.DISMISSED", NoticeFacts.date(d)))
+                    .orElse(texts.getProperty("answer.DISMISSED.none"));
+            case DUPLICATE -> NoticeFacts.format(
+                    texts, "answer.DUPLICATE", a.duplicateOf().orElseThrow());
+            case MISMATCH -> texts.getProperty("answer.MISMATCH");
+            case ACCEPTED -> throw new IllegalStateException("an accepted writ is not returned");
+        };
+    }
+
+    /** The debtor as a letter names him: the payroll's name when known, the IIN, the personnel number. */
+    private static String debtor(Optional<String> name, Writ w, Optional<String> employeeId, Properties texts) {
+        List<String> debtor = new ArrayList<>();
+        name.ifPresent(debtor::add);
+        debtor.add(NoticeFacts.format(texts, "statement.iin", w.debtorIin().digits()));
+        employeeId.ifPresent(id -> debtor.add(NoticeFacts.format(texts, "statement.employee", id)));
+        return String.join(", ", debtor);
+    }
+
+    /** What every letter about a writ says of the employer, the bailiff, the claimant and the writ. */
+    private static Map<String, String> common(
+            Writ w, Employer e, java.time.LocalDateTime now, Properties texts, String lang) {
         Map<String, String> v = new HashMap<>();
-        v.put("date", NoticeFacts.date(s.now().toLocalDate()));
+        v.put("date", NoticeFacts.date(now.toLocalDate()));
         v.put("employer.name", e.name());
         v.put("employer.bin", e.bin().digits());
         v.put("employer.address", e.address());
@@ -99,17 +173,19 @@ public final class StatementFiles implements WritLetters {
         w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
         w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
         v.put("claimant.name", w.claimant().name());
-        List<String> debtor = new ArrayList<>();
-        s.debtor().ifPresent(debtor::add);
-        debtor.add(NoticeFacts.format(texts, "statement.iin", w.debtorIin().digits()));
-        s.employeeId().ifPresent(id -> debtor.add(NoticeFacts.format(texts, "statement.employee", id)));
-        v.put("debtor", String.join(", ", debtor));
         v.put("writ.number", w.citedNumber());
         v.put("writ.date", NoticeFacts.date(w.writDate()));
         v.put("court", w.court().orElse(texts.getProperty("none")));
         v.put("case.number", w.caseNumber());
         v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
         v.put("writ.terms", NoticeFacts.terms(w, lang, texts));
+        return v;
+    }
+
+    static Map<String, String> values(WritStatement s, String lang, Properties texts) {
+        Writ w = s.writ();
+        Map<String, String> v = common(w, s.employer(), s.now(), texts, lang);
+        v.put("debtor", debtor(s.debtor(), w, s.employeeId(), texts));
         v.put("writ.status", texts.getProperty("status." + s.status().name()));
         v.put("from", s.from().format(MONTH));
         v.put("to", s.to().format(MONTH));

@@ -3,11 +3,13 @@ package kz.ustau.app.port;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import kz.ustau.app.statement.WritAnswer;
 import kz.ustau.app.statement.WritStatement;
 
 /**
  * The letters about one writ the employer sends from the ledger (issue 16): a statement or a reply to a request (PDF
- * and DOCX in Kazakh and Russian, and an XLSX table), an employee's certificate (PDF and DOCX in both languages).
+ * and DOCX in Kazakh and Russian, and an XLSX table), an employee's certificate and the answer to a writ on its
+ * arrival (PDF and DOCX in both languages).
  */
 public interface WritLetters {
     /** The files {@code statement} is written as, relative to the folder they go into. */
@@ -15,4 +17,10 @@ public interface WritLetters {
 
     /** Writes one of {@link #files}. */
     void write(WritStatement statement, String file, OutputStream out) throws IOException;
+
+    /** The files an answer to a writ on its arrival is written as (PDF and DOCX, kk and ru). */
+    List<String> files(WritAnswer answer);
+
+    /** Writes one of {@link #files(WritAnswer)}. */
+    void write(WritAnswer answer, String file, OutputStream out) throws IOException;
 }

@@ -52,6 +52,21 @@ public interface WritRegistry {
     List<EndedWrit> awaitingLetter(
             YearMonth period, ReferenceTables tables, Map<String, Tenge> debts, Problems problems) throws IOException;
 
+    /**
+     * Records the employer's answer to a writ on its arrival (issue 16, RULES §9.1: accepted for execution, or returned
+     * and why), event {@code ANSWERED}; false when there is no such writ.
+     */
+    boolean answered(String writId, String answer, LocalDateTime at) throws IOException;
+
+    /**
+     * The writs awaiting an answer: not answered, never withheld under (a writ the ledger has a line of was accepted in
+     * deed), not ended; with when each was first imported, oldest first.
+     */
+    List<Unanswered> unanswered() throws IOException;
+
+    /** A writ awaiting its answer, and when it arrived. */
+    record Unanswered(String writId, LocalDateTime importedAt) {}
+
     /** Records that {@code period}'s letters went out for these writs. */
     void lettersSent(List<String> writIds, YearMonth period, LocalDateTime at) throws IOException;
 

@@ -13,14 +13,34 @@ import kz.ustau.domain.money.Tenge;
  * @param deadlineDays how the three days to transfer and to notify are counted (RULES §7, {@code deadline.days})
  * @param transferFee the bank fee per transfer withheld from the debtor on top of the writ (RULES §7,
  *     {@code transfer.fee})
+ * @param answerDays the days within which a writ that arrives is answered, accepted or returned (RULES §9.1 [A],
+ *     {@code writ.answer.days}), counted as {@code deadlineDays}
  */
 public record Settings(
-        BaseTax baseTax, boolean indexFixed, boolean queue1CurrentFirst, DayCount deadlineDays, Tenge transferFee) {
+        BaseTax baseTax,
+        boolean indexFixed,
+        boolean queue1CurrentFirst,
+        DayCount deadlineDays,
+        Tenge transferFee,
+        int answerDays) {
+
+    /** RULES §9.1's assumption: a writ is answered within three days of its receipt. */
+    public static final int ANSWER_DAYS = 3;
 
     /** RULES.md's defaults. */
-    public static final Settings DEFAULTS = new Settings(BaseTax.ALL, true, true, DayCount.CALENDAR, Tenge.ZERO);
+    public static final Settings DEFAULTS =
+            new Settings(BaseTax.ALL, true, true, DayCount.CALENDAR, Tenge.ZERO, ANSWER_DAYS);
+
+    /** The settings with the default answer term. */
+    public Settings(
+            BaseTax baseTax, boolean indexFixed, boolean queue1CurrentFirst, DayCount deadlineDays, Tenge transferFee) {
+        this(baseTax, indexFixed, queue1CurrentFirst, deadlineDays, transferFee, ANSWER_DAYS);
+    }
 
     public Settings {
+        if (answerDays < 1 || answerDays > 30) {
+            throw new IllegalArgumentException("a writ is answered within 1 to 30 days, got " + answerDays);
+        }
         Objects.requireNonNull(baseTax, "baseTax");
         Objects.requireNonNull(deadlineDays, "deadlineDays");
         if (transferFee.isNegative()) {
