@@ -66,6 +66,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             MonthCommand.class,
             WritsCommand.class,
+            ReportCommand.class,
             MappingCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class

@@ -502,6 +502,61 @@ class Issue16Test {
         assertThat(wrong.err()).contains("--as takes accepted, not-employed, dismissed, duplicate or mismatch");
     }
 
+    /** The quarter's report to the bailiff: every writ he sent, and the totals are the ledger's. */
+    @Test
+    void theQuarterlyReportToTheBailiffAddsUpToTheLedger() throws IOException {
+        Path out = temp.resolve("report");
+        Result r = ustau(
+                "report",
+                "bailiffs",
+                "--from",
+                "2027-01",
+                "--to",
+                "2027-03",
+                "--db",
+                db,
+                "--employer",
+                EMPLOYER,
+                "--out",
+                out.toString(),
+                "--now",
+                NOW,
+                "--lang",
+                "ru");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String stem = "report-Жеке_сот_орындаушысы_Тұрсынов_А_Б_";
+        assertThat(r.out().lines().toList())
+                .containsExactly(
+                        "судебных исполнителей: 1, период 2027-01 — 2027-03:",
+                        out.resolve(stem + "-kk.pdf").toString(),
+                        out.resolve(stem + "-kk.docx").toString(),
+                        out.resolve(stem + "-ru.pdf").toString(),
+                        out.resolve(stem + "-ru.docx").toString());
+        BigDecimal withheld = BigDecimal.ZERO;
+        BigDecimal transferred = BigDecimal.ZERO;
+        for (String writ : List.of("A1", "B1", "B2", "C1", "D1")) {
+            for (String[] l : history(writ).values()) {
+                if (l[0].compareTo("2027-01") >= 0 && l[0].compareTo("2027-03") <= 0) {
+                    withheld = withheld.add(new BigDecimal(l[5]));
+                    transferred = transferred.add(new BigDecimal(l[7]));
+                }
+            }
+        }
+        String text = String.join("", Documents.pdfPages(Files.readAllBytes(out.resolve(stem + "-ru.pdf"))))
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("Исполнительных документов 5", "Удержано всего " + grouped(withheld) + " тенге")
+                .contains("Перечислено взыскателям " + grouped(transferred) + " тенге");
+        for (String lang : List.of("kk", "ru")) {
+            for (String ext : List.of("pdf", "docx")) {
+                String file = stem + "-" + lang + "." + ext;
+                Documents.assertSame(
+                        out.resolve(file), Path.of("src/test/resources/letters/report-Tursynov-" + lang + "." + ext));
+            }
+        }
+    }
+
     @Test
     void anUnknownWritIsRefusedInTheUsersLanguage() {
         Result r = ustau(

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import kz.ustau.app.Employer;
 import kz.ustau.app.port.WritLetters;
+import kz.ustau.app.statement.BailiffReport;
 import kz.ustau.app.statement.WritAnswer;
 import kz.ustau.app.statement.WritStatement;
 import kz.ustau.domain.ledger.IssuedOrder;
@@ -130,6 +131,90 @@ public final class StatementFiles implements WritLetters {
             }
         }
         throw new IllegalStateException("no answer letter writes " + file);
+    }
+
+    @Override
+    public List<String> files(BailiffReport r) {
+        List<String> files = new ArrayList<>();
+        String name = r.office().replaceAll("[\\\\/:*?\"<>|\\s«»,.]+", "_");
+        String stem = "report-" + (name.length() > 80 ? name.substring(0, 80) : name);
+        for (String lang : NoticeFiles.LANGUAGES) {
+            files.add(stem + "-" + lang + ".pdf");
+            files.add(stem + "-" + lang + ".docx");
+        }
+        return files;
+    }
+
+    @Override
+    public void write(BailiffReport r, String file, OutputStream out) throws IOException {
+        for (String lang : NoticeFiles.LANGUAGES) {
+            if (file.endsWith("-" + lang + ".pdf") || file.endsWith("-" + lang + ".docx")) {
+                Properties texts = NoticeFacts.texts(lang);
+                Map<String, String> v = common(r.writs().get(0).writ(), r.employer(), r.now(), texts, lang);
+                v.put("from", r.from().format(MONTH));
+                v.put("to", r.to().format(MONTH));
+                v.put("count", Integer.toString(r.writs().size()));
+                v.put("total.withheld", NoticeFacts.money(r.withheld(), lang));
+                v.put("total.transferred", NoticeFacts.money(r.transferred(), lang));
+                v.put("total.debt", NoticeFacts.money(r.debt(), lang));
+                List<Block> blocks = NoticeTemplate.load("report-" + lang).fill(v, Map.of("writs", writs(r, texts)));
+                String title = blocks.stream()
+                                .filter(b -> b instanceof Block.Subtitle)
+                                .map(b -> ((Block.Subtitle) b).text())
+                                .findFirst()
+                                .orElse("Report")
+                        + " — " + r.office();
+                out.write(
+                        file.endsWith(".pdf")
+                                ? NoticePdf.render(blocks, title, r.employer().name(), r.now())
+                                : NoticeDocx.render(blocks, title, r.employer().name(), r.now(), lang));
+                return;
+            }
+        }
+        throw new IllegalStateException("no report writes " + file);
+    }
+
+    /** A row a writ: which, whose, what was withheld and transferred, the debt, the months not withheld and why. */
+    private static Block.Table writs(BailiffReport r, Properties texts) {
+        List<Block.Column> columns = List.of(
+                new Block.Column(texts.getProperty("report.col.no"), 0.45f, false),
+                new Block.Column(texts.getProperty("report.col.writ"), 1.7f, false),
+                new Block.Column(texts.getProperty("report.col.debtor"), 1.8f, false),
+                new Block.Column(texts.getProperty("report.col.claimant"), 1.3f, false),
+                new Block.Column(texts.getProperty("report.col.withheld"), 1.3f, true),
+                new Block.Column(texts.getProperty("report.col.transferred"), 1.3f, true),
+                new Block.Column(texts.getProperty("report.col.debt"), 1.3f, true),
+                new Block.Column(texts.getProperty("report.col.unwithheld"), 1.9f, false));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        for (WritStatement s : r.writs()) {
+            Writ w = s.writ();
+            List<String> unwithheld = new ArrayList<>();
+            for (WritStatement.Month m : s.unwithheld()) {
+                unwithheld.add(m.period().format(MONTH) + " — "
+                        + texts.getProperty("why." + m.why().name()));
+            }
+            rows.add(List.of(
+                    Integer.toString(++n),
+                    NoticeFacts.format(
+                            texts, "report.writ", w.citedNumber(), NoticeFacts.date(w.writDate()), w.caseNumber()),
+                    debtor(s.debtor(), w, s.employeeId(), texts),
+                    w.claimant().name(),
+                    s.withheld().grouped(NBSP),
+                    s.transferred().grouped(NBSP),
+                    s.debtAtEnd().grouped(NBSP),
+                    String.join("; ", unwithheld)));
+        }
+        rows.add(List.of(
+                "",
+                texts.getProperty("statement.total"),
+                "",
+                "",
+                r.withheld().grouped(NBSP),
+                r.transferred().grouped(NBSP),
+                r.debt().grouped(NBSP),
+                ""));
+        return new Block.Table(columns, rows, true);
     }
 
     /** Why the writ goes back, in the law's words. */

@@ -3,6 +3,7 @@ package kz.ustau.app.port;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import kz.ustau.app.statement.BailiffReport;
 import kz.ustau.app.statement.WritAnswer;
 import kz.ustau.app.statement.WritStatement;
 
@@ -23,4 +24,10 @@ public interface WritLetters {
 
     /** Writes one of {@link #files(WritAnswer)}. */
     void write(WritAnswer answer, String file, OutputStream out) throws IOException;
+
+    /** The files of a bailiff's office's report (PDF and DOCX, kk and ru). */
+    List<String> files(BailiffReport report);
+
+    /** Writes one of {@link #files(BailiffReport)}. */
+    void write(BailiffReport report, String file, OutputStream out) throws IOException;
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.PayrollReader;
 import kz.ustau.app.port.PayrollSource;
 import kz.ustau.app.registry.RegistryCard;
+import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.ledger.IssuedOrder;
 import kz.ustau.domain.ledger.LedgerMonth;
 import kz.ustau.domain.ledger.MonthStatus;
@@ -34,9 +36,23 @@ import kz.ustau.domain.writ.WritStatus;
  */
 public final class WritStatements {
     private final PayrollReader payrolls;
+    /** The orders of each month already read, by writ: a report over many writs reads each month's orders once. */
+    private final Map<YearMonth, Map<String, List<IssuedOrder>>> orders = new HashMap<>();
 
     public WritStatements(PayrollReader payrolls) {
         this.payrolls = payrolls;
+    }
+
+    private List<IssuedOrder> orders(Ledger.Transaction tx, YearMonth p, String writId) throws IOException {
+        Map<String, List<IssuedOrder>> of = orders.get(p);
+        if (of == null) {
+            of = new HashMap<>();
+            for (IssuedOrder o : tx.orders(p)) {
+                of.computeIfAbsent(o.writId(), w -> new ArrayList<>()).add(o);
+            }
+            orders.put(p, of);
+        }
+        return of.getOrDefault(writId, List.of());
     }
 
     /** What to state: which writ, over which months, for whom. */
@@ -53,6 +69,15 @@ public final class WritStatements {
 
     /** The statement, or empty when the registry has no such writ. */
     public Optional<WritStatement> build(Ledger.Transaction tx, Request r) throws IOException, InvalidInputException {
+        return build(tx, r, null);
+    }
+
+    /**
+     * The same, the debtor's name taken from {@code names} (a report's one reading of the last payroll) instead of a
+     * reading of its own; null: read it.
+     */
+    Optional<WritStatement> build(Ledger.Transaction tx, Request r, Map<IdNumber, String> names)
+            throws IOException, InvalidInputException {
         Optional<RegistryCard> card = tx.writs().card(r.writId());
         if (card.isEmpty()) {
             return Optional.empty();
@@ -72,14 +97,7 @@ public final class WritStatements {
         for (YearMonth p = r.from(); !p.isAfter(r.to()); p = p.plusMonths(1)) {
             Optional<WritLine> line = Optional.ofNullable(lines.get(p));
             LedgerMonth month = ledgerMonths.get(p);
-            List<IssuedOrder> orders = new ArrayList<>();
-            if (month != null) {
-                for (IssuedOrder o : tx.orders(p)) {
-                    if (o.writId().equals(r.writId())) {
-                        orders.add(o);
-                    }
-                }
-            }
+            List<IssuedOrder> orders = month == null ? List.of() : orders(tx, p, r.writId());
             WritStatement.Why why = why(writ, card.get(), p, line, month);
             Tenge before = line.map(WritLine::debtBefore).orElse(running);
             Tenge after = line.map(WritLine::debtAfter).orElse(running);
@@ -91,7 +109,9 @@ public final class WritStatements {
             }
         }
         Optional<String> name = Optional.empty();
-        if (last.isPresent()) {
+        if (names != null) {
+            name = Optional.ofNullable(names.get(writ.debtorIin()));
+        } else if (last.isPresent()) {
             name = debtorName(tx, last.get().period(), writ);
         }
         WritStatus status = card.get().entry().status();
@@ -108,6 +128,62 @@ public final class WritStatements {
                 r.request(),
                 r.asOf(),
                 r.now()));
+    }
+
+    /**
+     * The quarterly report of RULES §9.1 (Law arts. 99, 102): for each bailiff (with his office),
+     * one statement per writ it sent that is in force in the range or has a month in it, the debtors' names from one
+     * reading of the ledger's last stored payroll.
+     */
+    public List<BailiffReport> reports(
+            Ledger.Transaction tx,
+            YearMonth from,
+            YearMonth to,
+            Employer employer,
+            ReferenceTables tables,
+            LocalDateTime now)
+            throws IOException, InvalidInputException {
+        Problems problems = new Problems();
+        List<String> ids = tx.writs().list().stream().map(e -> e.writId()).toList();
+        List<WritRecord> writs = tx.writs().writs(ids, tables, Map.of(), problems);
+        problems.throwIfAny();
+        java.util.Set<IdNumber> iins = new java.util.HashSet<>();
+        writs.forEach(w -> iins.add(w.writ().debtorIin()));
+        Map<IdNumber, String> names = new HashMap<>();
+        new WritAnswers(payrolls).lookup(tx, iins).found().forEach((iin, e) -> names.put(iin, e.name()));
+        Map<String, List<WritStatement>> byOffice = new TreeMap<>();
+        for (WritRecord w : writs) {
+            Writ writ = w.writ();
+            Optional<WritStatement> s = build(
+                    tx,
+                    new Request(
+                            WritStatement.Kind.STATEMENT,
+                            writ.id(),
+                            from,
+                            to,
+                            employer,
+                            tables,
+                            Optional.empty(),
+                            Optional.empty(),
+                            now),
+                    names);
+            if (s.isEmpty()
+                    || s.get().months().stream()
+                            .allMatch(m -> m.why() == WritStatement.Why.NOT_IN_FORCE
+                                    || m.why() == WritStatement.Why.NOT_RUN
+                                    || (m.line().isEmpty() && s.get().status() == WritStatus.ENDED))) {
+                continue; // nothing of this writ in the range
+            }
+            // a private bailiff is an office of his own within a chamber, a state one answers for his own cases: the
+            // report goes to each bailiff, named with his office
+            String office = writ.bailiff().name()
+                    + writ.bailiff().office().map(o -> ", " + o).orElse("");
+            byOffice.computeIfAbsent(office, o -> new ArrayList<>()).add(s.get());
+        }
+        List<BailiffReport> reports = new ArrayList<>();
+        byOffice.forEach(
+                (office, statements) -> reports.add(new BailiffReport(office, statements, employer, from, to, now)));
+        return reports;
     }
 
     /**

@@ -1,0 +1,106 @@
+package kz.ustau.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import kz.ustau.app.Employer;
+import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.Messages;
+import kz.ustau.app.Ports;
+import kz.ustau.app.Problems;
+import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.port.Ledger;
+import kz.ustau.app.port.WritLetters;
+import kz.ustau.app.statement.BailiffReport;
+import kz.ustau.app.statement.WritStatements;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ustau report}: reports from the ledger for the bailiffs (issue 16; docs/registry.md). */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Есептен сот орындаушыларына есептер. / Отчёты судебным исполнителям по данным учёта.",
+            "Reports from the ledger: bailiffs (a letter to each bailiff's office for a range of months)."
+        },
+        subcommands = {ReportCommand.Bailiffs.class})
+final class ReportCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    @Command(
+            name = "bailiffs",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Әр сот орындаушысының кеңсесіне кезеңдегі ұстаулар туралы мәліметтер (Заңның 99, 102-баптары).",
+                "Сведения об удержаниях за период каждому подразделению судебных исполнителей (ст. 99, 102 Закона).",
+                "One letter per bailiff's office for every writ it sent: withheld, transferred, uncollected and why,"
+                        + " debt now: report-OFFICE-kk|ru.pdf|docx."
+            })
+    static final class Bailiffs extends WritsCommand.Db {
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month.")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month.")
+        String to;
+
+        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
+        Path employer;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
+        Path out;
+
+        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
+        String now;
+
+        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
+        Path tables;
+
+        Bailiffs(Main.Context context) {
+            super(context);
+        }
+
+        @Override
+        int on(Ledger ledger) throws IOException, InvalidInputException {
+            CommandLine cl = spec.commandLine();
+            YearMonth first = WritsCommand.month(cl, "--from", from);
+            YearMonth last = WritsCommand.month(cl, "--to", to);
+            if (last.isBefore(first)) {
+                throw new CommandLine.ParameterException(cl, "--to " + to + " is before --from " + from);
+            }
+            LocalDateTime moment = WritsCommand.moment(cl, now, context.clock());
+            Ports ports = context.ports();
+            Problems problems = new Problems();
+            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
+            Optional<Employer> emp =
+                    ports.inputs().employer(employer, employer.toString()).read(problems);
+            problems.throwIfAny();
+            List<BailiffReport> reports = ledger.read(tx -> new WritStatements(ports.payrolls())
+                    .reports(tx, first, last, emp.orElseThrow(), reference.orElseThrow(), moment));
+            WritLetters letters = ports.letters();
+            List<String> files =
+                    reports.stream().flatMap(r -> letters.files(r).stream()).toList();
+            WritsCommand.publish(ports, out, files, (file, o) -> {
+                for (BailiffReport r : reports) {
+                    if (letters.files(r).contains(file)) {
+                        letters.write(r, file, o);
+                        return;
+                    }
+                }
+            });
+            cl.getOut().println(Messages.text(language(), "cli.report.bailiffs", reports.size(), first, last));
+            files.forEach(f -> cl.getOut().println(out.resolve(f)));
+            return ExitCodes.OK;
+        }
+    }
+}
