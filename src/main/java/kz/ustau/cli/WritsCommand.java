@@ -164,6 +164,9 @@ final class WritsCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        /** The proposals printed one by one; the rest are counted (the page lists them all). */
+        private static final int PROPOSALS_SHOWN = 20;
+
         /**
          * For each new writ, the answer the last stored payroll proposes and the day it is due by (issue 16; RULES §9.1
          * [A]: three days, counted as the defaults count them; {@code writs answer} counts by the employer's settings).
@@ -193,7 +196,20 @@ final class WritsCommand implements Runnable {
                         kz.ustau.domain.rules.Settings.DEFAULTS.deadlineDays(),
                         tables.calendar());
                 List<String> lines = new ArrayList<>();
+                if (lookup.month().isEmpty()) {
+                    // nothing to check the debtors against: one line, not a guess per writ
+                    lines.add(Messages.text(
+                            language(), "cli.writs.proposed-none", Integer.toString(fresh.size()), due.toString()));
+                    return lines;
+                }
                 for (kz.ustau.domain.writ.Writ w : fresh) {
+                    if (lines.size() == PROPOSALS_SHOWN) {
+                        lines.add(Messages.text(
+                                language(),
+                                "cli.writs.proposed-more",
+                                Integer.toString(fresh.size() - PROPOSALS_SHOWN)));
+                        break;
+                    }
                     WritAnswers.Proposal p = answers.propose(tx, w, lookup, tables);
                     lines.add(Messages.text(
                             language(),
