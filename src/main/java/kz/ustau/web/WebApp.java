@@ -42,6 +42,8 @@ import kz.ustau.app.port.WritRegistry;
 import kz.ustau.app.registry.ImportResult;
 import kz.ustau.app.registry.RegistryCard;
 import kz.ustau.app.registry.RegistryEntry;
+import kz.ustau.app.statement.WritAnswer;
+import kz.ustau.app.statement.WritAnswers;
 import kz.ustau.app.statement.WritStatement;
 import kz.ustau.app.statement.WritStatements;
 import kz.ustau.domain.id.IdNumber;
@@ -156,6 +158,7 @@ public final class WebApp implements AutoCloseable {
         app.get("/writs/{id}/letters/{file}", this::letter);
         app.post("/writs/import", this::importWrits);
         app.post("/writs/{id}/status", this::status);
+        app.post("/writs/{id}/answer", this::answer);
         app.get("/months", desk::months);
         app.post("/months/preview", desk::preview);
         app.post("/months/run", desk::run);
@@ -457,6 +460,24 @@ public final class WebApp implements AutoCloseable {
             page(ctx, "missing", Map.of());
             return;
         }
+        if (file.startsWith("answer-")) {
+            Optional<WritAnswer> answered;
+            try {
+                answered = ledger.read(tx -> new WritAnswers(ports.payrolls())
+                        .recorded(tx, id, emp.get(), ports.tables().builtIn()));
+            } catch (InvalidInputException e) {
+                answered = Optional.empty();
+            }
+            if (answered.isEmpty() || !ports.letters().files(answered.get()).contains(file)) {
+                ctx.status(404);
+                page(ctx, "missing", Map.of());
+                return;
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ports.letters().write(answered.get(), file, bytes);
+            download(ctx, file, bytes.toByteArray());
+            return;
+        }
         boolean certificate = file.startsWith("certificate-");
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
         Optional<WritStatement> statement;
@@ -499,6 +520,10 @@ public final class WebApp implements AutoCloseable {
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         letters.write(statement.get(), file, bytes);
+        download(ctx, file, bytes.toByteArray());
+    }
+
+    private static void download(Context ctx, String file, byte[] bytes) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
         ctx.contentType(
                 file.endsWith(".pdf")
@@ -506,7 +531,7 @@ public final class WebApp implements AutoCloseable {
                         : file.endsWith(".xlsx")
                                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        ctx.result(bytes.toByteArray());
+        ctx.result(bytes);
     }
 
     private static boolean matches(String q, String... fields) {
@@ -571,6 +596,8 @@ public final class WebApp implements AutoCloseable {
                         ? t.get("writ.no-months")
                         : PeopleFormat.money(history.get(history.size() - 1).debtAfter()));
         model.put("letters", employer.isPresent());
+        model.put("answered", detail.get().events().stream().anyMatch(ev -> ev.event()
+                .equals("ANSWERED")));
         page(ctx, "writ", model);
     }
 
@@ -662,6 +689,57 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** {@code POST /writs/{id}/status}: suspend, resume or end a writ with the reason, as {@code ustau writs …} does. */
+    /**
+     * Records the answer to a writ on its arrival (issue 16): the one chosen, or the one the last payroll proposes;
+     * its letters are then on the card, made from the ledger each time they are downloaded.
+     */
+    private void answer(Context ctx) throws Exception {
+        if (!csrfHolds(ctx)) {
+            return;
+        }
+        String id = ctx.pathParam("id");
+        String as = Optional.ofNullable(ctx.formParam("as")).orElse("").strip();
+        Optional<WritAnswer.Answer> chosen = as.isEmpty() ? Optional.empty() : WritAnswer.Answer.ofOption(as);
+        Optional<Employer> emp = employer.flatMap(e -> {
+            try {
+                return ports.inputs().employer(e, e.toString()).read(new Problems());
+            } catch (IOException ex) {
+                return Optional.empty();
+            }
+        });
+        if (emp.isEmpty()
+                || (!as.isEmpty() && chosen.isEmpty())
+                || chosen.equals(Optional.of(WritAnswer.Answer.DUPLICATE))) {
+            ctx.status(400);
+            page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("answer.bad")));
+            return;
+        }
+        Optional<WritAnswer> written;
+        try {
+            written = ledger.write(tx -> new WritAnswers(ports.payrolls())
+                    .answer(
+                            tx,
+                            new WritAnswers.Request(
+                                    id,
+                                    chosen,
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    emp.get(),
+                                    ports.tables().builtIn(),
+                                    LocalDateTime.now(clock))));
+        } catch (LedgerBusyException e) {
+            ctx.status(409);
+            page(ctx, "failed", Map.of("reason", busy(ctx)));
+            return;
+        }
+        if (written.isEmpty()) {
+            ctx.status(404);
+            page(ctx, "missing", Map.of());
+            return;
+        }
+        ctx.redirect("/writs/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
     private void status(Context ctx) throws Exception {
         if (!csrfHolds(ctx)) {
             return;

@@ -84,4 +84,41 @@ class WritLettersPageTest {
         assertThat(get("/writs/NOPE/letters/statement-NOPE-ru.pdf").statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theAnswerIsRecordedFromTheCardAndItsLetterDownloaded() throws Exception {
+        HttpResponse<byte[]> card = get("/writs/W17?lang=ru");
+        String cookie = card.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("csrf="))
+                .findFirst()
+                .orElseThrow();
+        String token = cookie.substring("csrf=".length(), cookie.indexOf(';'));
+        assertThat(post("/writs/W17/answer", "as=", null).statusCode())
+                .as("no token")
+                .isEqualTo(403);
+        assertThat(get("/writs/W17/letters/answer-W17-ru.pdf").statusCode())
+                .as("not answered yet")
+                .isEqualTo(404);
+        // W17's debtor is not in October's payroll: the proposal is «not employed»
+        HttpResponse<byte[]> answered = post("/writs/W17/answer", "as=&csrf=" + token, "csrf=" + token);
+        assertThat(answered.statusCode()).isEqualTo(303);
+        String after = new String(get("/writs/W17?lang=ru").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(after).contains("id=\"answer-ru\"", "Ответ направлен");
+        HttpResponse<byte[]> pdf = get("/writs/W17/letters/answer-W17-ru.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(String.join("", Documents.pdfPages(pdf.body())).replaceAll("\\s+", " "))
+                .contains("возвращает без исполнения", "не состоит в трудовых отношениях", "за 10.2026 не значится");
+        String list = new String(get("/writs?lang=ru").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).as("answered: no longer awaiting").doesNotContain("id=\"unanswered-W17\"");
+    }
+
+    HttpResponse<byte[]> post(String path, String form, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
 }

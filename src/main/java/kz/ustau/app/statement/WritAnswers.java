@@ -124,6 +124,57 @@ public final class WritAnswers {
 
     /** The answer, recorded in the registry (event {@code ANSWERED}); empty when there is no such writ. */
     public Optional<WritAnswer> answer(Ledger.Transaction tx, Request r) throws IOException, InvalidInputException {
+        Optional<WritAnswer> a = letter(tx, r);
+        if (a.isPresent()) {
+            // the kind, and the writ a duplicate repeats: enough to make the same letter again
+            tx.writs()
+                    .answered(
+                            r.writId(),
+                            a.get().answer().name()
+                                    + a.get().duplicateOf().map(d -> ":" + d).orElse(""),
+                            r.now());
+        }
+        return a;
+    }
+
+    /**
+     * The answer last recorded for a writ, made again from the ledger as it was given (its kind, its day), for the page
+     * to download; empty when none was recorded.
+     */
+    public Optional<WritAnswer> recorded(
+            Ledger.Transaction tx, String writId, Employer employer, ReferenceTables tables)
+            throws IOException, InvalidInputException {
+        Optional<RegistryCard> card = tx.writs().card(writId);
+        Optional<RegistryCard.Event> last = card.flatMap(c -> c.events().stream()
+                .filter(e -> e.event().equals("ANSWERED") && e.detail().isPresent())
+                .reduce((a, b) -> b));
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        String detail = last.get().detail().orElseThrow();
+        int colon = detail.indexOf(':');
+        String name = colon < 0 ? detail : detail.substring(0, colon);
+        Optional<String> duplicateOf = colon < 0 ? Optional.empty() : Optional.of(detail.substring(colon + 1));
+        Optional<WritAnswer.Answer> kind = java.util.Arrays.stream(WritAnswer.Answer.values())
+                .filter(k -> k.name().equals(name))
+                .findFirst();
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return letter(
+                tx,
+                new Request(
+                        writId,
+                        kind,
+                        duplicateOf,
+                        Optional.empty(),
+                        employer,
+                        tables,
+                        last.get().at()));
+    }
+
+    /** The answer's letter, without recording it. */
+    private Optional<WritAnswer> letter(Ledger.Transaction tx, Request r) throws IOException, InvalidInputException {
         Optional<RegistryCard> card = tx.writs().card(r.writId());
         if (card.isEmpty()) {
             return Optional.empty();
@@ -164,7 +215,6 @@ public final class WritAnswers {
                 received,
                 due,
                 r.now());
-        tx.writs().answered(r.writId(), answer.name(), r.now());
         return Optional.of(a);
     }
 
