@@ -54,6 +54,12 @@ public record WritStatement(
         }
     }
 
+    /** The same statement naming the debtor {@code name}. */
+    public WritStatement withDebtor(String name) {
+        return new WritStatement(
+                kind, writ, status, employer, Optional.of(name), employeeId, from, to, months, request, asOf, now);
+    }
+
     /** What the letter is. */
     public enum Kind {
         /** A statement for the bailiff's quarterly check (art. 102) or the arrears he fixes (art. 99). */

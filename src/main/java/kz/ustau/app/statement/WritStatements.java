@@ -180,6 +180,30 @@ public final class WritStatements {
                     + writ.bailiff().office().map(o -> ", " + o).orElse("");
             byOffice.computeIfAbsent(office, o -> new ArrayList<>()).add(s.get());
         }
+        // a debtor no longer in the last payroll is named from the last month his writ has a line in, each such
+        // month's payroll read once for all of them
+        Map<YearMonth, java.util.Set<IdNumber>> unnamed = new TreeMap<>();
+        for (List<WritStatement> statements : byOffice.values()) {
+            for (WritStatement st : statements) {
+                if (st.debtor().isEmpty()) {
+                    lastLine(st).ifPresent(p -> unnamed.computeIfAbsent(p, k -> new java.util.HashSet<>())
+                            .add(st.writ().debtorIin()));
+                }
+            }
+        }
+        Map<YearMonth, Map<IdNumber, String>> named = new HashMap<>();
+        for (Map.Entry<YearMonth, java.util.Set<IdNumber>> e : unnamed.entrySet()) {
+            named.put(e.getKey(), names(tx, e.getKey(), e.getValue()));
+        }
+        for (List<WritStatement> statements : byOffice.values()) {
+            statements.replaceAll(st -> st.debtor().isPresent()
+                    ? st
+                    : lastLine(st)
+                            .map(p -> named.getOrDefault(p, Map.of())
+                                    .get(st.writ().debtorIin()))
+                            .map(st::withDebtor)
+                            .orElse(st));
+        }
         List<BailiffReport> reports = new ArrayList<>();
         byOffice.forEach(
                 (office, statements) -> reports.add(new BailiffReport(office, statements, employer, from, to, now)));
@@ -222,6 +246,31 @@ public final class WritStatements {
             return WritStatement.Why.NOT_IN_FORCE;
         }
         return card.suspendedIn(p) ? WritStatement.Why.SUSPENDED : WritStatement.Why.NOT_IN_PAYROLL;
+    }
+
+    private static Optional<YearMonth> lastLine(WritStatement s) {
+        return s.months().stream()
+                .filter(m -> m.line().isPresent())
+                .map(WritStatement.Month::period)
+                .reduce((a, b) -> b);
+    }
+
+    /** The full names of {@code iins} as the month's stored payroll gives them, read once through. */
+    private Map<IdNumber, String> names(Ledger.Transaction tx, YearMonth period, java.util.Set<IdNumber> iins)
+            throws IOException {
+        Map<IdNumber, String> found = new HashMap<>();
+        for (StoredPayroll p : tx.payroll(period)) {
+            payrolls.open(p.content(), p.name(), p.mapping(), Optional.empty(), Optional.of(period), Optional.empty())
+                    .read(
+                            line -> {
+                                if (iins.contains(line.iin())) {
+                                    found.putIfAbsent(line.iin(), line.fullName());
+                                }
+                            },
+                            new Problems(),
+                            w -> {});
+        }
+        return found;
     }
 
     /** The debtor's full name as the month's stored payroll gives it, read once through. */
