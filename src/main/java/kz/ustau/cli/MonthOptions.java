@@ -53,6 +53,11 @@ final class MonthOptions {
 
     /** The moment of the run: {@code --now}, else the clock. */
     LocalDateTime moment(CommandLine cl, Clock clock) {
+        return moment(cl, now, clock);
+    }
+
+    /** {@code --now} as given, else the clock. */
+    static LocalDateTime moment(CommandLine cl, String now, Clock clock) {
         if (now == null) {
             return LocalDateTime.now(clock);
         }

@@ -1,17 +1,12 @@
 package kz.ustau.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
-import kz.ustau.app.Employer;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Messages;
 import kz.ustau.app.Ports;
-import kz.ustau.app.Problems;
-import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.WritLetters;
 import kz.ustau.app.statement.BailiffReport;
@@ -54,17 +49,8 @@ final class ReportCommand implements Runnable {
         @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month.")
         String to;
 
-        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
-        Path employer;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
-        Path out;
-
-        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
-        String now;
-
-        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
-        Path tables;
+        @CommandLine.Mixin
+        LetterOptions letter = new LetterOptions();
 
         Bailiffs(Main.Context context) {
             super(context);
@@ -78,19 +64,15 @@ final class ReportCommand implements Runnable {
             if (last.isBefore(first)) {
                 throw new CommandLine.ParameterException(cl, "--to " + to + " is before --from " + from);
             }
-            LocalDateTime moment = WritsCommand.moment(cl, now, context.clock());
+            LocalDateTime moment = letter.moment(cl, context.clock());
             Ports ports = context.ports();
-            Problems problems = new Problems();
-            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
-            Optional<Employer> emp =
-                    ports.inputs().employer(employer, employer.toString()).read(problems);
-            problems.throwIfAny();
+            LetterOptions.Inputs inputs = letter.read(ports);
             List<BailiffReport> reports = ledger.read(tx -> new WritStatements(ports.payrolls())
-                    .reports(tx, first, last, emp.orElseThrow(), reference.orElseThrow(), moment));
+                    .reports(tx, first, last, inputs.employer(), inputs.tables(), moment));
             WritLetters letters = ports.letters();
             List<String> files =
                     reports.stream().flatMap(r -> letters.files(r).stream()).toList();
-            WritsCommand.publish(ports, out, files, (file, o) -> {
+            WritsCommand.publish(ports, letter.out, files, (file, o) -> {
                 for (BailiffReport r : reports) {
                     if (letters.files(r).contains(file)) {
                         letters.write(r, file, o);
@@ -99,7 +81,7 @@ final class ReportCommand implements Runnable {
                 }
             });
             cl.getOut().println(Messages.text(language(), "cli.report.bailiffs", reports.size(), first, last));
-            files.forEach(f -> cl.getOut().println(out.resolve(f)));
+            files.forEach(f -> cl.getOut().println(letter.out.resolve(f)));
             return ExitCodes.OK;
         }
     }

@@ -190,11 +190,8 @@ final class WritsCommand implements Runnable {
             List<String> said = ledger.read(tx -> {
                 WritAnswers.Lookup lookup = answers.lookup(tx, iins);
                 java.time.LocalDate today = LocalDateTime.now(context.clock()).toLocalDate();
-                java.time.LocalDate due = kz.ustau.domain.rules.StatutoryTerm.end(
-                        today,
-                        kz.ustau.domain.rules.Settings.ANSWER_DAYS,
-                        kz.ustau.domain.rules.Settings.DEFAULTS.deadlineDays(),
-                        tables.calendar());
+                java.time.LocalDate due = kz.ustau.domain.rules.WritAnswerDeadline.due(
+                        today, kz.ustau.domain.rules.Settings.DEFAULTS, tables.calendar());
                 List<String> lines = new ArrayList<>();
                 if (lookup.month().isEmpty()) {
                     // nothing to check the debtors against: one line, not a guess per writ
@@ -434,17 +431,8 @@ final class WritsCommand implements Runnable {
         @Parameters(paramLabel = "WRIT_ID")
         String writId;
 
-        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
-        Path employer;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
-        Path out;
-
-        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
-        String now;
-
-        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
-        Path tables;
+        @CommandLine.Mixin
+        LetterOptions letter = new LetterOptions();
 
         Letter(Main.Context context) {
             super(context);
@@ -458,22 +446,22 @@ final class WritsCommand implements Runnable {
         @Override
         int on(Ledger ledger) throws IOException, InvalidInputException {
             CommandLine cl = spec.commandLine();
-            LocalDateTime moment = moment(cl, now, context.clock());
+            LocalDateTime moment = letter.moment(cl, context.clock());
             Ports ports = context.ports();
-            Problems problems = new Problems();
-            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
-            Optional<Employer> emp =
-                    ports.inputs().employer(employer, employer.toString()).read(problems);
-            problems.throwIfAny();
+            LetterOptions.Inputs inputs = letter.read(ports);
             Optional<WritStatement> statement =
-                    ledger.read(tx -> statement(tx, emp.orElseThrow(), reference.orElseThrow(), moment));
+                    ledger.read(tx -> statement(tx, inputs.employer(), inputs.tables(), moment));
             if (statement.isEmpty()) {
                 return noSuch(writId);
             }
             WritLetters letters = ports.letters();
-            publish(ports, out, letters.files(statement.get()), (file, o) -> letters.write(statement.get(), file, o));
+            publish(
+                    ports,
+                    letter.out,
+                    letters.files(statement.get()),
+                    (file, o) -> letters.write(statement.get(), file, o));
             for (String file : letters.files(statement.get())) {
-                cl.getOut().println(out.resolve(file));
+                cl.getOut().println(letter.out.resolve(file));
             }
             return ExitCodes.OK;
         }
@@ -521,17 +509,8 @@ final class WritsCommand implements Runnable {
         @Option(names = "--dismissed-on", paramLabel = "YYYY-MM-DD", description = "The debtor's dismissal date.")
         String dismissedOn;
 
-        @Option(names = "--employer", required = true, paramLabel = "FILE", description = "employer.properties.")
-        Path employer;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the letters.")
-        Path out;
-
-        @Option(names = "--now", paramLabel = "YYYY-MM-DDTHH:MM", description = "Replaces the clock (Almaty time).")
-        String now;
-
-        @Option(names = "--tables", paramLabel = "DIR", description = "Newer reference tables.")
-        Path tables;
+        @CommandLine.Mixin
+        LetterOptions letter = new LetterOptions();
 
         AnswerCommand(Main.Context context) {
             super(context);
@@ -559,27 +538,23 @@ final class WritsCommand implements Runnable {
                     throw new CommandLine.ParameterException(cl, "--dismissed-on takes YYYY-MM-DD, got " + dismissedOn);
                 }
             }
-            LocalDateTime moment = moment(cl, now, context.clock());
+            LocalDateTime moment = letter.moment(cl, context.clock());
             Ports ports = context.ports();
-            Problems problems = new Problems();
-            Optional<ReferenceTables> reference = ports.tables().load(Optional.ofNullable(tables), problems);
-            Optional<Employer> emp =
-                    ports.inputs().employer(employer, employer.toString()).read(problems);
-            problems.throwIfAny();
+            LetterOptions.Inputs inputs = letter.read(ports);
             WritAnswers.Request request = new WritAnswers.Request(
                     writId,
                     answer,
                     Optional.ofNullable(duplicateOf),
                     dismissed,
-                    emp.orElseThrow(),
-                    reference.orElseThrow(),
+                    inputs.employer(),
+                    inputs.tables(),
                     moment);
             WritLetters letters = ports.letters();
             // the letters are written inside the transaction that records the answer: no answer without its letter
             Optional<WritAnswer> written = ledger.write(tx -> {
                 Optional<WritAnswer> a = new WritAnswers(ports.payrolls()).answer(tx, request);
                 if (a.isPresent()) {
-                    publish(ports, out, letters.files(a.get()), (file, o) -> letters.write(a.get(), file, o));
+                    publish(ports, letter.out, letters.files(a.get()), (file, o) -> letters.write(a.get(), file, o));
                 }
                 return a;
             });
@@ -595,20 +570,9 @@ final class WritsCommand implements Runnable {
                                     language(),
                                     "cli.answer." + written.get().answer().name())));
             for (String file : letters.files(written.get())) {
-                cl.getOut().println(out.resolve(file));
+                cl.getOut().println(letter.out.resolve(file));
             }
             return ExitCodes.OK;
-        }
-    }
-
-    static LocalDateTime moment(CommandLine cl, String now, java.time.Clock clock) {
-        if (now == null) {
-            return LocalDateTime.now(clock);
-        }
-        try {
-            return LocalDateTime.parse(now);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, "--now takes YYYY-MM-DDTHH:MM, got " + now);
         }
     }
 

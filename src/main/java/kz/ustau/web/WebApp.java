@@ -49,7 +49,7 @@ import kz.ustau.app.statement.WritStatements;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.Settings;
-import kz.ustau.domain.rules.StatutoryTerm;
+import kz.ustau.domain.rules.WritAnswerDeadline;
 import kz.ustau.domain.writ.EndReason;
 import kz.ustau.domain.writ.WritStatus;
 import org.thymeleaf.TemplateEngine;
@@ -408,21 +408,16 @@ public final class WebApp implements AutoCloseable {
      */
     private List<Map<String, String>> unanswered(Map<String, String> t) throws IOException {
         Settings settings = Settings.DEFAULTS;
-        if (employer.isPresent()) {
-            Optional<Employer> e = ports.inputs()
-                    .employer(employer.get(), employer.get().toString())
-                    .read(new Problems());
-            if (e.isPresent()) {
-                settings = e.get().settings();
-            }
+        Optional<Employer> e = signingEmployer();
+        if (e.isPresent()) {
+            settings = e.get().settings();
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         List<Map<String, String>> rows = new ArrayList<>();
         for (WritRegistry.Unanswered u : read(ledger, tx -> tx.writs().unanswered())) {
-            java.time.LocalDate due = StatutoryTerm.end(
+            java.time.LocalDate due = WritAnswerDeadline.due(
                     u.importedAt().toLocalDate(),
-                    settings.answerDays(),
-                    settings.deadlineDays(),
+                    settings,
                     ports.tables().builtIn().calendar());
             long left = java.time.temporal.ChronoUnit.DAYS.between(today, due);
             rows.add(Map.of(
@@ -438,6 +433,16 @@ public final class WebApp implements AutoCloseable {
         return rows;
     }
 
+    /** The employer the page was started with, as its properties read; empty without them or when they do not read. */
+    private Optional<Employer> signingEmployer() throws IOException {
+        if (employer.isEmpty()) {
+            return Optional.empty();
+        }
+        return ports.inputs()
+                .employer(employer.get(), employer.get().toString())
+                .read(new Problems());
+    }
+
     /**
      * A letter about one writ, made on request from the ledger (issue 16): its statement of the last twelve months the
      * ledger holds, PDF in either language or the workbook, or the employee's certificate as of today. Read-only;
@@ -446,17 +451,9 @@ public final class WebApp implements AutoCloseable {
     private void letter(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         String file = ctx.pathParam("file");
-        if (employer.isEmpty()) {
-            ctx.status(404);
-            page(ctx, "missing", Map.of());
-            return;
-        }
-        Problems problems = new Problems();
-        Optional<Employer> emp = ports.inputs()
-                .employer(employer.get(), employer.get().toString())
-                .read(problems);
+        Optional<Employer> emp = signingEmployer();
         if (emp.isEmpty()) {
-            ctx.status(500);
+            ctx.status(employer.isEmpty() ? 404 : 500); // no letters without an employer; one that does not read
             page(ctx, "missing", Map.of());
             return;
         }
@@ -700,13 +697,13 @@ public final class WebApp implements AutoCloseable {
         String id = ctx.pathParam("id");
         String as = Optional.ofNullable(ctx.formParam("as")).orElse("").strip();
         Optional<WritAnswer.Answer> chosen = as.isEmpty() ? Optional.empty() : WritAnswer.Answer.ofOption(as);
-        Optional<Employer> emp = employer.flatMap(e -> {
-            try {
-                return ports.inputs().employer(e, e.toString()).read(new Problems());
-            } catch (IOException ex) {
-                return Optional.empty();
-            }
-        });
+        Optional<Employer> signed;
+        try {
+            signed = signingEmployer();
+        } catch (IOException ex) {
+            signed = Optional.empty();
+        }
+        Optional<Employer> emp = signed;
         if (emp.isEmpty()
                 || (!as.isEmpty() && chosen.isEmpty())
                 || chosen.equals(Optional.of(WritAnswer.Answer.DUPLICATE))) {

@@ -40,37 +40,19 @@ final class NoticeFacts {
         Writ w = notice.deduction().writ();
         Deduction d = notice.deduction();
         var debtor = notice.month().debtor();
-        Map<String, String> v = new HashMap<>();
+        Map<String, String> v = writ(w, e, result.now().toLocalDate(), texts, lang);
         v.put("register", result.period().format(MONTH) + "/" + notice.registerNumber());
-        v.put("date", result.now().toLocalDate().format(DATE));
         v.put("deadline", notice.deadline().format(DATE));
         long late = lateDays(notice, result);
         if (late > 0) {
             v.put("late", Long.toString(late)); // the letter says it is sent late, and when it was due
         }
-        v.put("employer.name", e.name());
-        v.put("employer.bin", e.bin().digits());
-        v.put("employer.address", e.address());
-        v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
-        v.put("employer.head", e.head());
-        v.put("employer.accountant", e.accountant());
-        v.put("bailiff.name", w.bailiff().name());
-        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
-        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
-        w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
-        v.put("claimant.name", w.claimant().name());
         v.put("debtor.name", debtor.fullName());
         v.put("debtor.iin", debtor.iin().digits());
         v.put("debtor.employee", debtor.employeeId());
         v.put("dismissal.date", notice.eventDate().format(DATE));
         v.put("new.employer", debtor.newEmployer().orElse(texts.getProperty("unknown")));
         v.put("new.address", debtor.newAddress().orElse(texts.getProperty("unknown")));
-        v.put("writ.number", w.citedNumber());
-        v.put("writ.date", w.writDate().format(DATE));
-        v.put("court", w.court().orElse(texts.getProperty("none")));
-        v.put("case.number", w.caseNumber());
-        v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
-        v.put("writ.terms", terms(w, lang, texts));
         v.put(
                 "writ.periods",
                 w.endPeriod()
@@ -117,6 +99,33 @@ final class NoticeFacts {
                             "reason." + notice.reason(),
                             w.endPeriod().map(p -> p.format(MONTH)).orElse(texts.getProperty("none"))));
         }
+        return v;
+    }
+
+    /**
+     * What every letter about a writ says (a notice, a statement, a certificate, an answer, a report): its date, the
+     * employer who signs it, the bailiff it goes to, the claimant, the writ and its terms. A map to add to.
+     */
+    static Map<String, String> writ(Writ w, Employer e, LocalDate date, Properties texts, String lang) {
+        Map<String, String> v = new HashMap<>();
+        v.put("date", date.format(DATE));
+        v.put("employer.name", e.name());
+        v.put("employer.bin", e.bin().digits());
+        v.put("employer.address", e.address());
+        v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
+        v.put("employer.head", e.head());
+        v.put("employer.accountant", e.accountant());
+        v.put("bailiff.name", w.bailiff().name());
+        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
+        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
+        w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
+        v.put("claimant.name", w.claimant().name());
+        v.put("writ.number", w.citedNumber());
+        v.put("writ.date", w.writDate().format(DATE));
+        v.put("court", w.court().orElse(texts.getProperty("none")));
+        v.put("case.number", w.caseNumber());
+        v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
+        v.put("writ.terms", terms(w, lang, texts));
         return v;
     }
 

@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import kz.ustau.app.Employer;
 import kz.ustau.app.port.WritLetters;
 import kz.ustau.app.statement.BailiffReport;
 import kz.ustau.app.statement.WritAnswer;
@@ -102,7 +100,8 @@ public final class StatementFiles implements WritLetters {
         for (String lang : NoticeFiles.LANGUAGES) {
             if (file.endsWith("-" + lang + ".pdf") || file.endsWith("-" + lang + ".docx")) {
                 Properties texts = NoticeFacts.texts(lang);
-                Map<String, String> v = common(a.writ(), a.employer(), a.now(), texts, lang);
+                Map<String, String> v =
+                        NoticeFacts.writ(a.writ(), a.employer(), a.now().toLocalDate(), texts, lang);
                 v.put("debtor", debtor(a.debtor(), a.writ(), a.employeeId(), texts));
                 v.put("received", NoticeFacts.date(a.received()));
                 v.put("due", NoticeFacts.date(a.due()));
@@ -150,7 +149,8 @@ public final class StatementFiles implements WritLetters {
         for (String lang : NoticeFiles.LANGUAGES) {
             if (file.endsWith("-" + lang + ".pdf") || file.endsWith("-" + lang + ".docx")) {
                 Properties texts = NoticeFacts.texts(lang);
-                Map<String, String> v = common(r.writs().get(0).writ(), r.employer(), r.now(), texts, lang);
+                Map<String, String> v = NoticeFacts.writ(
+                        r.writs().get(0).writ(), r.employer(), r.now().toLocalDate(), texts, lang);
                 v.put("from", r.from().format(MONTH));
                 v.put("to", r.to().format(MONTH));
                 v.put("count", Integer.toString(r.writs().size()));
@@ -242,34 +242,9 @@ public final class StatementFiles implements WritLetters {
         return String.join(", ", debtor);
     }
 
-    /** What every letter about a writ says of the employer, the bailiff, the claimant and the writ. */
-    private static Map<String, String> common(
-            Writ w, Employer e, java.time.LocalDateTime now, Properties texts, String lang) {
-        Map<String, String> v = new HashMap<>();
-        v.put("date", NoticeFacts.date(now.toLocalDate()));
-        v.put("employer.name", e.name());
-        v.put("employer.bin", e.bin().digits());
-        v.put("employer.address", e.address());
-        v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
-        v.put("employer.head", e.head());
-        v.put("employer.accountant", e.accountant());
-        v.put("bailiff.name", w.bailiff().name());
-        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
-        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
-        w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
-        v.put("claimant.name", w.claimant().name());
-        v.put("writ.number", w.citedNumber());
-        v.put("writ.date", NoticeFacts.date(w.writDate()));
-        v.put("court", w.court().orElse(texts.getProperty("none")));
-        v.put("case.number", w.caseNumber());
-        v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
-        v.put("writ.terms", NoticeFacts.terms(w, lang, texts));
-        return v;
-    }
-
     static Map<String, String> values(WritStatement s, String lang, Properties texts) {
         Writ w = s.writ();
-        Map<String, String> v = common(w, s.employer(), s.now(), texts, lang);
+        Map<String, String> v = NoticeFacts.writ(w, s.employer(), s.now().toLocalDate(), texts, lang);
         v.put("debtor", debtor(s.debtor(), w, s.employeeId(), texts));
         v.put("writ.status", texts.getProperty("status." + s.status().name()));
         v.put("from", s.from().format(MONTH));

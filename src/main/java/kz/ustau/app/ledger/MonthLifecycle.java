@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -623,10 +622,8 @@ public final class MonthLifecycle {
             if (card.flatMap(RegistryCard::firstLetter).map(period::isAfter).orElse(false)) {
                 continue; // returned to the bailiff with a letter in an earlier month: no longer ours to perform
             }
-            Optional<YearMonth> arrived = card.flatMap(c -> c.events().stream()
-                    .filter(e -> e.event().equals("IMPORTED"))
-                    .map(e -> YearMonth.from(e.at()).minusMonths(1))
-                    .min(Comparator.naturalOrder()));
+            Optional<YearMonth> arrived = card.flatMap(RegistryCard::received)
+                    .map(at -> YearMonth.from(at).minusMonths(1));
             List<Boolean> run = new ArrayList<>(List.of(false));
             List<YearMonth> unwithheld = new ArrayList<>(List.of(period));
             for (int back = 1; back < UNPERFORMED_LOOKBACK; back++) {

@@ -61,4 +61,12 @@ public record RegistryCard(RegistryEntry entry, List<Version> versions, List<Eve
                         d.substring("letter of ".length()).strip()))
                 .min(java.util.Comparator.naturalOrder());
     }
+
+    /** When the writ arrived: its first import (event {@code IMPORTED}). */
+    public Optional<java.time.LocalDateTime> received() {
+        return events.stream()
+                .filter(e -> e.event().equals("IMPORTED"))
+                .map(Event::at)
+                .min(java.util.Comparator.naturalOrder());
+    }
 }

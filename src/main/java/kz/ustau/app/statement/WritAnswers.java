@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import kz.ustau.app.registry.RegistryEntry;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.ledger.LedgerMonth;
 import kz.ustau.domain.ledger.MonthStatus;
-import kz.ustau.domain.rules.StatutoryTerm;
+import kz.ustau.domain.rules.WritAnswerDeadline;
 import kz.ustau.domain.writ.Writ;
 
 /**
@@ -55,29 +54,37 @@ public final class WritAnswers {
                 last = Optional.of(m.period());
             }
         }
-        Map<IdNumber, Employee> found = new HashMap<>();
-        if (last.isPresent()) {
-            for (StoredPayroll p : tx.payroll(last.get())) {
-                PayrollSource source =
-                        payrolls.open(p.content(), p.name(), p.mapping(), Optional.empty(), last, Optional.empty());
-                source.read(
-                        line -> {
-                            if (iins.contains(line.iin())) {
-                                Employee before = found.get(line.iin());
-                                if (before == null
-                                        || (before.dismissal().isEmpty()
-                                                && line.dismissalDate().isPresent())) {
-                                    found.put(
-                                            line.iin(),
-                                            new Employee(line.fullName(), line.employeeId(), line.dismissalDate()));
-                                }
-                            }
-                        },
-                        new Problems(),
-                        w -> {});
-            }
-        }
+        Map<IdNumber, Employee> found = last.isPresent() ? employees(payrolls, tx, last.get(), iins) : Map.of();
         return new Lookup(last, found);
+    }
+
+    /**
+     * Who of {@code iins} the month's stored payroll has, read once through: a line with a dismissal date wins over one
+     * without. What does not read is not reported here: the month was checked when it was run.
+     */
+    static Map<IdNumber, Employee> employees(
+            PayrollReader payrolls, Ledger.Transaction tx, YearMonth period, Set<IdNumber> iins) throws IOException {
+        Map<IdNumber, Employee> found = new HashMap<>();
+        for (StoredPayroll p : tx.payroll(period)) {
+            PayrollSource source = payrolls.open(
+                    p.content(), p.name(), p.mapping(), Optional.empty(), Optional.of(period), Optional.empty());
+            source.read(
+                    line -> {
+                        if (iins.contains(line.iin())) {
+                            Employee before = found.get(line.iin());
+                            if (before == null
+                                    || (before.dismissal().isEmpty()
+                                            && line.dismissalDate().isPresent())) {
+                                found.put(
+                                        line.iin(),
+                                        new Employee(line.fullName(), line.employeeId(), line.dismissalDate()));
+                            }
+                        }
+                    },
+                    new Problems(),
+                    w -> {});
+        }
+        return found;
     }
 
     /** The answer the facts propose for a writ, and the writ it duplicates when it does. */
@@ -187,16 +194,12 @@ public final class WritAnswers {
         Proposal proposal = propose(tx, writ, lookup, r.tables());
         WritAnswer.Answer answer = r.as().orElse(proposal.answer());
         Optional<Employee> found = Optional.ofNullable(lookup.found().get(writ.debtorIin()));
-        LocalDate received = card.get().events().stream()
-                .filter(e -> e.event().equals("IMPORTED"))
-                .map(e -> e.at().toLocalDate())
-                .min(Comparator.naturalOrder())
+        LocalDate received = card.get()
+                .received()
+                .map(LocalDateTime::toLocalDate)
                 .orElse(r.now().toLocalDate());
-        LocalDate due = StatutoryTerm.end(
-                received,
-                r.employer().settings().answerDays(),
-                r.employer().settings().deadlineDays(),
-                r.tables().calendar());
+        LocalDate due = WritAnswerDeadline.due(
+                received, r.employer().settings(), r.tables().calendar());
         Optional<YearMonth> first = Optional.empty();
         if (answer == WritAnswer.Answer.ACCEPTED) {
             first = Optional.of(firstOpenMonth(tx, writ, received));

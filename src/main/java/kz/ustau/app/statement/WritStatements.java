@@ -15,11 +15,9 @@ import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Problems;
 import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.WritRecord;
-import kz.ustau.app.ledger.StoredPayroll;
 import kz.ustau.app.ledger.WritLine;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.PayrollReader;
-import kz.ustau.app.port.PayrollSource;
 import kz.ustau.app.registry.RegistryCard;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.ledger.IssuedOrder;
@@ -258,39 +256,14 @@ public final class WritStatements {
     /** The full names of {@code iins} as the month's stored payroll gives them, read once through. */
     private Map<IdNumber, String> names(Ledger.Transaction tx, YearMonth period, java.util.Set<IdNumber> iins)
             throws IOException {
-        Map<IdNumber, String> found = new HashMap<>();
-        for (StoredPayroll p : tx.payroll(period)) {
-            payrolls.open(p.content(), p.name(), p.mapping(), Optional.empty(), Optional.of(period), Optional.empty())
-                    .read(
-                            line -> {
-                                if (iins.contains(line.iin())) {
-                                    found.putIfAbsent(line.iin(), line.fullName());
-                                }
-                            },
-                            new Problems(),
-                            w -> {});
-        }
-        return found;
+        Map<IdNumber, String> names = new HashMap<>();
+        WritAnswers.employees(payrolls, tx, period, iins).forEach((iin, e) -> names.put(iin, e.name()));
+        return names;
     }
 
-    /** The debtor's full name as the month's stored payroll gives it, read once through. */
+    /** The debtor's full name as the month's stored payroll gives it. */
     private Optional<String> debtorName(Ledger.Transaction tx, YearMonth period, Writ writ) throws IOException {
-        String[] found = {null};
-        for (StoredPayroll p : tx.payroll(period)) {
-            PayrollSource source = payrolls.open(
-                    p.content(), p.name(), p.mapping(), Optional.empty(), Optional.of(period), Optional.empty());
-            source.read(
-                    line -> {
-                        if (found[0] == null && line.iin().equals(writ.debtorIin())) {
-                            found[0] = line.fullName();
-                        }
-                    },
-                    new Problems(),
-                    w -> {});
-            if (found[0] != null) {
-                break;
-            }
-        }
-        return Optional.ofNullable(found[0]);
+        return Optional.ofNullable(
+                names(tx, period, java.util.Set.of(writ.debtorIin())).get(writ.debtorIin()));
     }
 }
