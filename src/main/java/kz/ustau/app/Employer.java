@@ -12,7 +12,9 @@ import kz.ustau.domain.rules.Settings;
  * The employer that withholds and pays (жұмыс беруші / работодатель), from {@code employer.properties}
  * (CONTRACT §4.3): its details for the payment orders and notices, the KNP codes its bank confirmed, and its settings.
  * {@code bankBins} are the banks' own BINs the employer gives ({@code bank.bin.<BIC>}) for the 1C file's
- * {@code …БанкБИН_ИИН} keys; {@code exchangeSender} is the 1C file's {@code Отправитель} ({@code payment.1c.sender}).
+ * {@code …БанкБИН_ИИН} keys; {@code exchangeSender} is the 1C file's {@code Отправитель} ({@code payment.1c.sender});
+ * {@code correctional} the KNP and KBK its bank and the probation service gave for correctional-labour transfers to the
+ * budget ({@code payment.knp.correctional}, {@code payment.kbk.correctional}; RULES §11.1).
  */
 public record Employer(
         String name,
@@ -27,7 +29,8 @@ public record Employer(
         String knpOther,
         Settings settings,
         Map<Bic, IdNumber> bankBins,
-        String exchangeSender) {
+        String exchangeSender,
+        Optional<BudgetCodes> correctional) {
     /** The 1C file's {@code Отправитель} when the employer does not name one: what 1C for Kazakhstan writes there. */
     public static final String DEFAULT_EXCHANGE_SENDER = "Бухгалтерия для Казахстана, редакция 3.0";
 
@@ -39,6 +42,16 @@ public record Employer(
         Objects.requireNonNull(settings, "settings");
         bankBins = Map.copyOf(bankBins);
         Objects.requireNonNull(exchangeSender, "exchangeSender");
+        Objects.requireNonNull(correctional, "correctional");
+    }
+
+    /** The codes of a transfer to the budget: KNP (NBK 203) and the budget classification code (КБК). */
+    public record BudgetCodes(String knp, String kbk) {
+        public BudgetCodes {
+            if (knp == null || !knp.matches("\\d{3}") || kbk == null || !kbk.matches("\\d{6}")) {
+                throw new IllegalArgumentException("a KNP is three digits and a KBK six, got " + knp + ", " + kbk);
+            }
+        }
     }
 
     /** The BIN of the bank with this BIC, when the employer gave it. */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.ustau.app.port.EmployerSource;
@@ -35,12 +36,14 @@ import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
 import kz.ustau.domain.rules.DeductionCalculator;
 import kz.ustau.domain.rules.DismissalDeadline;
+import kz.ustau.domain.rules.EmployerClaim;
 import kz.ustau.domain.rules.LatePenalty;
 import kz.ustau.domain.rules.TransferDeadline;
 import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Debtor;
 import kz.ustau.domain.writ.FixedSum;
 import kz.ustau.domain.writ.Writ;
+import kz.ustau.domain.writ.WritKind;
 
 /**
  * The monthly job (CONTRACT §2; RULES §2–§8): reads the payroll, the writs and the employer, checks them together,
@@ -142,6 +145,20 @@ public final class RunMonth {
         YearMonth month = period.orElseThrow();
         Employer emp = employer.orElseThrow();
         checkTables(month, payroll, writs, request.writs(), emp, problems);
+        if (emp.correctional().isEmpty()) {
+            // RULES §11.1: a sentence is paid to the budget with the KNP and KBK the employer was given
+            writs.stream()
+                    .filter(r -> r.writ().kind() == WritKind.CORRECTIONAL)
+                    .filter(r -> WritDemand.status(r.writ(), month) != WritDemand.Status.INACTIVE)
+                    .findFirst()
+                    .ifPresent(r -> problems.add(
+                            request.employer().name(),
+                            1,
+                            "payment.kbk.correctional",
+                            "employer.correctional-codes",
+                            "",
+                            r.writ().id()));
+        }
         problems.throwIfAny();
 
         warnings.addAll(payroll.otherPeriods(month));
@@ -154,6 +171,7 @@ public final class RunMonth {
         // One pass in IIN order: each debtor's month worked out, its warnings said, its orders and letters drafted,
         // and then let go; only a month that owes a letter is kept (issue 21, decision #38).
         List<Worked> worked = new ArrayList<>();
+        List<EmployerClaimLine> claims = new ArrayList<>();
         long deductionCount = 0;
         LocalDate today = request.now().toLocalDate();
         MonthProgress progress = request.progress();
@@ -182,6 +200,9 @@ public final class RunMonth {
                         paymentOrders(dm, emp, today),
                         owesLetter ? dm : null));
                 deductionCount += dm.deductions().size();
+                if (EmployerClaim.isAsked(dm.base().notUsed())) {
+                    claims.add(EmployerClaimLine.of(dm, true));
+                }
             } catch (OutsideTableException e) {
                 PayrollLine latest = lines.stream()
                         .max(Comparator.comparing(PayrollLine::payDate))
@@ -198,6 +219,16 @@ public final class RunMonth {
         }
         progress.computing(writsByDebtor.size(), writsByDebtor.size());
         problems.throwIfAny();
+        claims.addAll(claimsOfOthers(request.payroll(), payroll.claimIins, month, calculator));
+        claims.sort(Comparator.comparing(EmployerClaimLine::employeeId));
+        claims.stream()
+                .filter(c -> c.claim().cut())
+                .forEach(c -> warnings.add(Warning.of(
+                        "employer-claim.cut",
+                        c.employeeId(),
+                        c.claim().claimed().plain(),
+                        c.claim().deducted().plain(),
+                        c.claim().remaining().plain())));
         warnings.addAll(payroll.unknownWritWithholdings(month, debtorIins));
         worked.sort(Comparator.comparing(Worked::employeeId));
         List<PaymentOrder> orders = new ArrayList<>();
@@ -246,7 +277,48 @@ public final class RunMonth {
         DebtorMonths months = new Recomputed(
                 worked.stream().map(w -> new Recomputed.Key(w.iin(), w.writs())).toList(), work, deductionCount);
         return new MonthResult(
-                month, emp, months, orders, notices, warnings, request.now(), request.languages(), tables, Map.of());
+                month,
+                emp,
+                months,
+                orders,
+                notices,
+                warnings,
+                request.now(),
+                request.languages(),
+                tables,
+                Map.of(),
+                claims);
+    }
+
+    /**
+     * The employer's own claims of employees without writs (RULES §11.1): the whole half of the base is theirs. Their
+     * lines were not kept on the first reading (memory grows with the debtors, issue 21), so the payroll is read once
+     * more for them alone, and only when there are any.
+     */
+    private List<EmployerClaimLine> claimsOfOthers(
+            PayrollSource source, Set<IdNumber> iins, YearMonth month, DeductionCalculator calculator)
+            throws IOException {
+        if (iins.isEmpty()) {
+            return List.of();
+        }
+        DebtorLines kept = new DebtorLines();
+        source.read(
+                line -> {
+                    if (line.period().equals(month) && iins.contains(line.iin())) {
+                        kept.add(line);
+                    }
+                },
+                new Problems(),
+                w -> {});
+        Worker work = new Worker(kept, calculator, month, source.name());
+        List<EmployerClaimLine> out = new ArrayList<>();
+        for (IdNumber iin : new TreeSet<>(iins)) {
+            List<PayrollLine> lines = kept.linesOf(iin, month);
+            if (!lines.isEmpty()) {
+                out.add(EmployerClaimLine.of(work.month(iin, lines, List.of()), false));
+            }
+        }
+        return out;
     }
 
     /**
@@ -423,9 +495,22 @@ public final class RunMonth {
                         Integer.toString(w.children().getAsInt()),
                         ChildSupportShare.forChildren(w.children().getAsInt()).toString()));
             }
-            var party = w.payTo();
-            if (party.id().isBin() && party.kbe().charAt(1) == '9') {
-                out.add(Warning.of("writ.organisation-household-kbe", w.id(), party.name(), party.kbe()));
+            w.account()
+                    .filter(party -> party.id().isBin() && party.kbe().charAt(1) == '9')
+                    .ifPresent(party ->
+                            out.add(Warning.of("writ.organisation-household-kbe", w.id(), party.name(), party.kbe())));
+            if (w.account().isEmpty() && d.withheldTotal().isPositive()) {
+                out.add(Warning.of(
+                        "writ.held", w.id(), employee, d.withheldTotal().plain()));
+            }
+            if (w.kind() == WritKind.AGREEMENT
+                    && d.demandCurrent().plus(d.demandDebt()).isGreaterThan(d.withheldTotal())) {
+                out.add(Warning.of(
+                        "agreement.short",
+                        w.id(),
+                        employee,
+                        d.demandCurrent().plus(d.demandDebt()).plain(),
+                        d.withheldTotal().plain()));
             }
             if (d.status() == WritDemand.Status.CURRENT
                     && w.endPeriod().isPresent()
@@ -462,6 +547,10 @@ public final class RunMonth {
         if (hasFigure && !payrollFigure.equals(ours)) {
             out.add(Warning.of("payroll.writ-figure-differs", employee, payrollFigure.plain(), ours.plain()));
         }
+        if (dm.base().base().minus(dm.cap()).isGreaterThan(dm.kept())) {
+            // RULES §11.1: a sentence beside the writs (Law art. 96(1)) leaves the debtor less than half
+            out.add(Warning.of("correctional.below-half", employee, dm.kept().plain()));
+        }
         if (dm.base().floored()) {
             out.add(Warning.of(
                     "debtor.taxes-exceed-income",
@@ -478,12 +567,20 @@ public final class RunMonth {
     private List<PaymentOrder> paymentOrders(DebtorMonth dm, Employer emp, LocalDate writtenOn) {
         List<PaymentOrder> orders = new ArrayList<>();
         for (Deduction d : dm.deductions()) {
-            if (!d.withheldTotal().isPositive()) {
+            if (!d.withheldTotal().isPositive() || d.writ().account().isEmpty()) {
+                // RULES §11.1 [A]: without an account the money is held, not transferred (warned of: writ.held)
                 continue;
             }
             Writ w = d.writ();
             var payee = w.payTo();
             String knp = w.kind().isSupport() ? emp.knpSupport() : emp.knpOther();
+            Optional<String> kbk = Optional.empty();
+            if (w.kind() == WritKind.CORRECTIONAL) {
+                // RULES §11.1: to the budget, with the codes the employer gave (checked before the month is worked out)
+                Employer.BudgetCodes codes = emp.correctional().orElseThrow();
+                knp = codes.knp();
+                kbk = Optional.of(codes.kbk());
+            }
             orders.add(new PaymentOrder(
                     1,
                     dm.period(),
@@ -496,7 +593,8 @@ public final class RunMonth {
                     payee.kbe(),
                     TransferDeadline.valueDate(dm.payDate(), writtenOn, tables.calendar()),
                     dm.transferDue(),
-                    PaymentPurpose.of(w, dm.debtor(), dm.period())));
+                    PaymentPurpose.of(w, dm.debtor(), dm.period()),
+                    kbk));
         }
         return orders;
     }
@@ -550,6 +648,9 @@ public final class RunMonth {
         private int validCount;
 
         private final DebtorLines debtorLines = new DebtorLines();
+        /** Employees without writs for whom the employer asks its own deduction (RULES §11.1). */
+        private final Set<IdNumber> claimIins = new java.util.HashSet<>();
+
         private final Map<YearMonth, long[]> periods = new TreeMap<>();
         private final Map<YearMonth, Map<IdNumber, Tenge>> writFigures = new HashMap<>();
         private final Map<IdNumber, String> employeeOfIin = new HashMap<>();
@@ -607,6 +708,8 @@ public final class RunMonth {
             }
             if (debtorIins.contains(line.iin())) {
                 debtorLines.add(line);
+            } else if (line.code().equals(EmployerClaim.CODE)) {
+                claimIins.add(line.iin());
             } else if (line.code().equals(PAYROLL_WRIT_CODE)) {
                 writFigures
                         .computeIfAbsent(line.period(), p -> new HashMap<>())

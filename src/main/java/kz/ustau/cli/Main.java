@@ -31,6 +31,7 @@ import kz.ustau.adapter.payment.PaymentsCsv;
 import kz.ustau.adapter.payroll.MappingDraft;
 import kz.ustau.adapter.payroll.PayrollFiles;
 import kz.ustau.adapter.report.DeductionsCsv;
+import kz.ustau.adapter.report.EmployerDeductionsCsv;
 import kz.ustau.adapter.report.ExplainText;
 import kz.ustau.adapter.report.WarningsText;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
@@ -150,6 +151,7 @@ public final class Main implements Runnable {
                 new Pain001Xml(),
                 new ExplainText(),
                 new DeductionsCsv(),
+                new EmployerDeductionsCsv(),
                 new PaymentsCsv(),
                 new OneCExchangeTxt(),
                 new Mt100Txt(),
@@ -254,6 +256,7 @@ public final class Main implements Runnable {
                         case DEDUCTIONS -> DeductionsCsv.FILE;
                         case PAYMENTS -> PaymentsCsv.FILE;
                         case NOTICES -> NoticeFiles.REGISTER;
+                        case EMPLOYER_CLAIMS -> EmployerDeductionsCsv.FILE;
                     });
             if (!Files.isRegularFile(file)) {
                 return List.of();

@@ -181,7 +181,8 @@ final class WritsCommand implements Runnable {
             java.util.Set<IdNumber> iins = new java.util.HashSet<>();
             List<kz.ustau.domain.writ.Writ> fresh = new ArrayList<>();
             for (WritRecord w : writs) {
-                if (added.contains(w.writ().id())) {
+                // an agreement or a sentence is answered to no bailiff (RULES §11.1)
+                if (added.contains(w.writ().id()) && w.writ().kind().hasBailiff()) {
                     iins.add(w.writ().debtorIin());
                     fresh.add(w.writ());
                 }

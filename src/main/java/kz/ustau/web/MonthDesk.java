@@ -641,9 +641,11 @@ final class MonthDesk implements AutoCloseable {
         List<WritLine> matching = new ArrayList<>();
         Tenge withheld = Tenge.ZERO;
         Tenge paid = Tenge.ZERO;
+        Tenge held = Tenge.ZERO;
         for (WritLine h : lines) {
             withheld = withheld.plus(h.withheld());
             paid = paid.plus(h.paid());
+            held = held.plus(h.stillHeld());
             if (needle.isEmpty()
                     || h.writId().toLowerCase(java.util.Locale.ROOT).contains(needle)
                     || h.employeeId().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
@@ -676,6 +678,7 @@ final class MonthDesk implements AutoCloseable {
         model.put("rows", rows);
         model.put("withheld", PeopleFormat.money(withheld));
         model.put("paid", PeopleFormat.money(paid));
+        model.put("held", held.isPositive() ? PeopleFormat.money(held) : "");
         model.put("canRun", jobs.isPresent());
         Optional<Path> folder = folder(period.get());
         List<String> warnings = folder.map(f -> ports.reports().warnings(f, WebApp.language(ctx)))
@@ -684,6 +687,19 @@ final class MonthDesk implements AutoCloseable {
         model.put("warningCount", warnings.size());
         model.put("explainable", folder.map(f -> ports.reports().explained(f)).orElse(false));
         model.put("files", folder.map(MonthDesk::files).orElse(List.of()));
+        // RULES §11.1: the employer's own deductions and what of them fits under the one limit
+        List<Map<String, String>> claims = new ArrayList<>();
+        for (Map<String, String> c : folder.map(f -> ports.reports().rows(f, MonthReports.Register.EMPLOYER_CLAIMS))
+                .orElse(List.of())) {
+            claims.add(Map.of(
+                    "employee", c.getOrDefault("employee_id", ""),
+                    "base", PeopleFormat.money(Tenge.of(c.get("base"))),
+                    "claimed", PeopleFormat.money(Tenge.of(c.get("claimed"))),
+                    "room", PeopleFormat.money(Tenge.of(c.get("room"))),
+                    "deducted", PeopleFormat.money(Tenge.of(c.get("deducted"))),
+                    "remaining", PeopleFormat.money(Tenge.of(c.get("remaining")))));
+        }
+        model.put("claims", claims);
         web.page(ctx, "month", model);
     }
 

@@ -614,7 +614,9 @@ public final class WebApp implements AutoCloseable {
                 "debt",
                 PeopleFormat.money(h.debtAfter()),
                 "paid",
-                PeopleFormat.money(h.paid()));
+                PeopleFormat.money(h.paid()),
+                "held",
+                h.stillHeld().isPositive() ? PeopleFormat.money(h.stillHeld()) : "");
     }
 
     /**

@@ -307,7 +307,7 @@ class BrowserTest {
 
     /**
      * Every line of the month's review on the page against a {@code deductions.csv}: the employee, the writ, base,
-     * demand, withheld, debt after, and paid (all withheld when the month is locked, nothing before); the last cell too
+     * demand, withheld, debt after, paid (all withheld when the month is locked, nothing before) and held; the last cell too
      * when given; and the total withheld.
      */
     private void reviewAgreesWith(Path deductions, boolean paid, Optional<String> lastCell) throws IOException {
@@ -329,8 +329,11 @@ class BrowserTest {
                     people(withheld.plain()),
                     people(cells.get("debt_after")),
                     people(paid ? withheld.plain() : "0.00")));
+            // what the month holds for a writ without an account (RULES §11.1); empty when nothing
+            Tenge held = Tenge.of(cells.getOrDefault("held", "0.00"));
+            expected.add(held.isPositive() ? people(held.plain()) : "");
             lastCell.ifPresent(expected::add);
-            assertThat(lastCell.isPresent() ? shown : shown.subList(0, 7))
+            assertThat(lastCell.isPresent() ? shown : shown.subList(0, 8))
                     .as(writ)
                     .containsExactlyElementsOf(expected);
         }

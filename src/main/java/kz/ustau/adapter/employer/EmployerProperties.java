@@ -41,6 +41,11 @@ public final class EmployerProperties implements EmployerSource {
             "deadline.days",
             "transfer.fee",
             "writ.answer.days",
+            "employer_deductions.within_cap",
+            "agreement.partial",
+            "correctional.in_limit",
+            "payment.knp.correctional",
+            "payment.kbk.correctional",
             "payment.1c.sender");
     /** {@code bank.bin.<BIC>=<BIN>}: a bank's own BIN, for the 1C file's {@code …БанкБИН_ИИН} keys (issue 14). */
     static final java.util.regex.Pattern BANK_BIN =
@@ -102,6 +107,13 @@ public final class EmployerProperties implements EmployerSource {
         Optional<Tenge> fee = get(cells, "transfer.fee").nonNegativeAmount(problems, Need.OPTIONAL);
         Optional<Integer> answerDays = get(cells, "writ.answer.days").integer(problems, Need.OPTIONAL, 1, 30);
         Optional<String> sender = get(cells, "payment.1c.sender").text(problems, Need.OPTIONAL);
+        List<String> bool = List.of("true", "false");
+        Optional<String> claimsWithinCap =
+                get(cells, "employer_deductions.within_cap").oneOf(problems, Need.OPTIONAL, bool);
+        Optional<String> agreementPartial = get(cells, "agreement.partial").oneOf(problems, Need.OPTIONAL, bool);
+        Optional<String> correctionalInLimit =
+                get(cells, "correctional.in_limit").oneOf(problems, Need.OPTIONAL, bool);
+        Optional<Employer.BudgetCodes> correctional = budgetCodes(cells, problems);
         Map<Bic, IdNumber> bankBins = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Cell> c : cells.entrySet()) {
             java.util.regex.Matcher m = BANK_BIN.matcher(c.getKey());
@@ -130,7 +142,17 @@ public final class EmployerProperties implements EmployerSource {
                 q1.map(Boolean::parseBoolean).orElse(d.queue1CurrentFirst()),
                 days.map(Settings.DayCount::valueOf).orElse(d.deadlineDays()),
                 fee.orElse(d.transferFee()),
-                answerDays.orElse(d.answerDays()));
+                answerDays.orElse(d.answerDays()),
+                new Settings.OtherDeductions(
+                        claimsWithinCap
+                                .map(Boolean::parseBoolean)
+                                .orElse(d.other().employerClaimsWithinCap()),
+                        agreementPartial
+                                .map(Boolean::parseBoolean)
+                                .orElse(d.other().agreementPartial()),
+                        correctionalInLimit
+                                .map(Boolean::parseBoolean)
+                                .orElse(d.other().correctionalInLimit())));
         return Optional.of(new Employer(
                 empName.orElseThrow(),
                 bin.orElseThrow(),
@@ -144,7 +166,30 @@ public final class EmployerProperties implements EmployerSource {
                 knpOther.orElseThrow(),
                 settings,
                 bankBins,
-                sender.orElse(Employer.DEFAULT_EXCHANGE_SENDER)));
+                sender.orElse(Employer.DEFAULT_EXCHANGE_SENDER),
+                correctional));
+    }
+
+    /**
+     * The correctional-labour transfer's KNP and KBK (RULES §11.1): both or neither; a month with a sentence and
+     * without them is refused when it is run.
+     */
+    private Optional<Employer.BudgetCodes> budgetCodes(Map<String, Cell> cells, Problems problems) {
+        Cell knpCell = get(cells, "payment.knp.correctional");
+        Cell kbkCell = get(cells, "payment.kbk.correctional");
+        if (knpCell.isBlank() && kbkCell.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> knp = knp(knpCell, problems);
+        Optional<String> kbk = kbkCell.text(problems, Need.REQUIRED);
+        if (kbk.isPresent() && !kbk.get().matches("\\d{6}")) {
+            problems.add(kbkCell.file(), kbkCell.row(), kbkCell.column(), "kbk.bad", kbk.get());
+            return Optional.empty();
+        }
+        if (knp.isEmpty() || kbk.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Employer.BudgetCodes(knp.get(), kbk.get()));
     }
 
     private Optional<String> knp(Cell cell, Problems problems) {

@@ -17,6 +17,7 @@ import kz.ustau.domain.id.Iban;
 import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Share;
 import kz.ustau.domain.money.Tenge;
+import kz.ustau.domain.rules.CorrectionalLabour;
 import kz.ustau.domain.writ.Bailiff;
 import kz.ustau.domain.writ.Claimant;
 import kz.ustau.domain.writ.FixedSum;
@@ -150,15 +151,38 @@ public final class WritCells {
         Optional<PaymentParty> payee = payee(problems, tables, warnings);
         boolean payeeGiven = !get("payee_iban").isEmpty();
         Cell claimantIbanCell = cell("claimant_iban");
-        Optional<Iban> claimantIban = claimantIbanCell.iban(problems, payeeGiven ? Need.OPTIONAL : Need.REQUIRED);
+        // RULES §11.1 [A]: a writ without an account is still withheld, and the money held until the details arrive;
+        // a sentence is paid to the budget's account, which the writ must give
+        boolean correctional = kind.map(k -> k == WritKind.CORRECTIONAL).orElse(false);
+        Optional<Iban> claimantIban =
+                claimantIbanCell.iban(problems, payeeGiven || !correctional ? Need.OPTIONAL : Need.REQUIRED);
         Optional<Bic> claimantBic =
                 cell("claimant_bic").bic(problems, claimantIbanCell.isBlank() ? Need.OPTIONAL : Need.REQUIRED);
         Optional<String> claimantKbe = kbe(cell("claimant_kbe"), problems);
         organisationKbe(claimantId, cell("claimant_kbe"), problems);
         Optional<String> special = cell("special_account")
                 .oneOf(problems, Need.OPTIONAL, List.of("yes", "no", "да", "жоқ", "y", "n", "true", "false"));
-        Optional<String> bailiffName = cell("bailiff_name").text(problems, Need.REQUIRED);
-        Optional<String> caseNumber = cell("case_number").text(problems, Need.REQUIRED);
+        // RULES §11.1: an agreement or a sentence has no bailiff and no enforcement case; it is cited by its number
+        boolean bailiffs = kind.map(WritKind::hasBailiff).orElse(true);
+        Optional<String> bailiffName = cell("bailiff_name").text(problems, bailiffs ? Need.REQUIRED : Need.OPTIONAL);
+        Optional<String> caseNumber = cell("case_number").text(problems, bailiffs ? Need.REQUIRED : Need.OPTIONAL);
+        if (!bailiffs && caseNumber.isEmpty() && get("case_number").isEmpty()) {
+            cell("writ_number").text(problems, Need.REQUIRED);
+        }
+        if (correctional && share.isPresent() && !CorrectionalLabour.shareAllowed(share.get())) {
+            problems.add(
+                    name,
+                    line,
+                    column("share"),
+                    "writ.correctional-share",
+                    share.get().toString());
+        }
+        if (correctional && fixed.isPresent()) {
+            problems.add(name, line, column("fixed_amount"), "writ.correctional-fixed", fixedCell.raw());
+        }
+        if (correctional && share.isEmpty() && get("share").isEmpty()) {
+            problems.add(name, line, column("share"), "writ.correctional-share", "");
+        }
         Optional<LocalDate> writDate = cell("writ_date").date(problems, Need.REQUIRED);
         if (problems.size() > before) {
             return Optional.empty();
@@ -166,6 +190,9 @@ public final class WritCells {
         Optional<PaymentParty> claimantAccount = claimantIban.map(iban -> new PaymentParty(
                 claimantName.get(), claimantId.get(), iban, claimantBic.orElseThrow(), claimantKbe.orElse(PERSON_KBE)));
         claimantAccount.ifPresent(a -> bankCheck(a, "claimant", tables, warnings));
+        if (claimantAccount.isEmpty() && payee.isEmpty() && !asKept) {
+            warnings.accept(Warning.of("writ.no-account", name, Long.toString(line), id.get()));
+        }
         boolean specialAccount =
                 special.map(s -> List.of("yes", "да", "y", "true").contains(s)).orElse(false);
         return Optional.of(new Writ(
@@ -183,11 +210,11 @@ public final class WritCells {
                 new Claimant(claimantName.get(), claimantId.get(), claimantAccount, specialAccount),
                 payee,
                 new Bailiff(
-                        bailiffName.get(),
+                        bailiffName.orElse(""),
                         nonBlank(get("bailiff_office")),
                         nonBlank(get("bailiff_address")),
                         nonBlank(get("bailiff_email"))),
-                caseNumber.get(),
+                caseNumber.orElse(""),
                 nonBlank(get("court")),
                 nonBlank(get("writ_number")),
                 writDate.get()));

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import kz.ustau.adapter.files.OwnerOnly;
+import kz.ustau.app.ledger.HeldMoney;
 import kz.ustau.app.ledger.MonthRecord;
 import kz.ustau.app.ledger.Publication;
 import kz.ustau.app.ledger.StagedFile;
@@ -127,7 +128,8 @@ final class SqlTransaction implements Ledger.Transaction {
             exec("DELETE FROM ledger_line WHERE period = ?", period.toString());
             try (PreparedStatement s = db.prepareStatement(
                     "INSERT INTO ledger_line (period, writ_id, employee_id, base, demand_current, demand_debt,"
-                            + " withheld_current, withheld_debt, debt_before, debt_after) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                            + " withheld_current, withheld_debt, debt_before, debt_after, held)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (DebtorMonth dm : debtors) {
                     for (Deduction d : dm.deductions()) {
                         s.setString(1, period.toString());
@@ -140,6 +142,8 @@ final class SqlTransaction implements Ledger.Transaction {
                         s.setBigDecimal(8, d.withheldDebt().amount());
                         s.setBigDecimal(9, d.debtBefore().amount());
                         s.setBigDecimal(10, d.debtAfter().amount());
+                        // RULES §11.1: without an account the money is held until the details arrive
+                        s.setBigDecimal(11, (d.writ().account().isEmpty() ? d.withheldTotal() : Tenge.ZERO).amount());
                         s.executeUpdate();
                     }
                 }
@@ -220,6 +224,49 @@ final class SqlTransaction implements Ledger.Transaction {
     }
 
     @Override
+    public List<HeldMoney> held(YearMonth period) throws IOException {
+        return sql(() -> {
+            List<Object[]> rows = new ArrayList<>();
+            // held is TEXT in SQLite and NUMERIC in PostgreSQL: compared as a number in both
+            try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.writ_id, l.employee_id, l.held"
+                    + " FROM ledger_line l JOIN ledger_month m ON m.period = l.period"
+                    + " WHERE l.period < ? AND m.status = 'LOCKED' AND CAST(l.held AS REAL) > 0"
+                    + " ORDER BY l.period, l.writ_id")) {
+                s.setString(1, period.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {
+                            YearMonth.parse(rs.getString(1).strip()),
+                            rs.getString(2),
+                            rs.getString(3),
+                            t(rs.getBigDecimal(4))
+                        });
+                    }
+                }
+            }
+            List<HeldMoney> out = new ArrayList<>();
+            for (Object[] r : rows) {
+                Tenge paid = Tenge.ZERO;
+                try (PreparedStatement s =
+                        db.prepareStatement("SELECT amount FROM ledger_payment WHERE period = ? AND writ_id = ?")) {
+                    s.setString(1, r[0].toString());
+                    s.setString(2, (String) r[1]);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            paid = paid.plus(t(rs.getBigDecimal(1)));
+                        }
+                    }
+                }
+                Tenge left = ((Tenge) r[3]).minus(paid);
+                if (left.isPositive()) {
+                    out.add(new HeldMoney((YearMonth) r[0], (String) r[1], (String) r[2], left));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<WritLine> history(String writId) throws IOException {
         return lines("l.writ_id = ? ORDER BY l.period", writId);
     }
@@ -229,7 +276,7 @@ final class SqlTransaction implements Ledger.Transaction {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.writ_id, l.employee_id, l.base,"
                     + " l.demand_current, l.demand_debt, l.withheld_current, l.withheld_debt, l.debt_before,"
-                    + " l.debt_after FROM ledger_line l WHERE " + where)) {
+                    + " l.debt_after, l.held FROM ledger_line l WHERE " + where)) {
                 s.setString(1, arg);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -243,7 +290,8 @@ final class SqlTransaction implements Ledger.Transaction {
                             t(rs.getBigDecimal(7)),
                             t(rs.getBigDecimal(8)),
                             t(rs.getBigDecimal(9)),
-                            t(rs.getBigDecimal(10))
+                            t(rs.getBigDecimal(10)),
+                            t(rs.getBigDecimal(11))
                         });
                     }
                 }
@@ -275,7 +323,8 @@ final class SqlTransaction implements Ledger.Transaction {
                         (Tenge) r[7],
                         (Tenge) r[8],
                         (Tenge) r[9],
-                        paid.getOrDefault(p + "|" + writ, Tenge.ZERO)));
+                        paid.getOrDefault(p + "|" + writ, Tenge.ZERO),
+                        (Tenge) r[10]));
             }
             return out;
         });

@@ -156,6 +156,8 @@ final class SqlWritRegistry implements WritRegistry {
             List<Unanswered> out = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, MIN(e.at) FROM writ w JOIN writ_event e"
                             + " ON e.writ_id = w.writ_id AND e.event = 'IMPORTED' WHERE w.status <> 'ENDED'"
+                            // an agreement or a sentence is answered to no bailiff (RULES §11.1)
+                            + " AND w.kind NOT IN ('AGREEMENT', 'CORRECTIONAL')"
                             + " AND NOT EXISTS (SELECT 1 FROM writ_event a WHERE a.writ_id = w.writ_id"
                             + " AND a.event = 'ANSWERED')"
                             + " AND NOT EXISTS (SELECT 1 FROM ledger_line l WHERE l.writ_id = w.writ_id)"

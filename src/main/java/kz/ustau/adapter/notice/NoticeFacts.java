@@ -115,7 +115,16 @@ final class NoticeFacts {
         v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
         v.put("employer.head", e.head());
         v.put("employer.accountant", e.accountant());
-        v.put("bailiff.name", w.bailiff().name());
+        // RULES §11.1: an agreement or a sentence has no bailiff; a letter about it goes to the recipient
+        v.put(
+                "bailiff.name",
+                w.kind().hasBailiff() ? w.bailiff().name() : w.claimant().name());
+        if (w.kind() == kz.ustau.domain.writ.WritKind.AGREEMENT) {
+            v.put("agreement", "yes");
+        }
+        if (w.kind() == kz.ustau.domain.writ.WritKind.CORRECTIONAL) {
+            v.put("sentence", "yes");
+        }
         w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
         w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
         w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));

@@ -63,7 +63,10 @@ public final class NoticeFiles implements MonthDocument {
             for (String lang : LANGUAGES) {
                 if (file.equals(name(n, lang, "docx")) || file.equals(name(n, lang, "pdf"))) {
                     Map<String, String> values = NoticeFacts.of(n, result, lang);
-                    String template = (n.isDismissal() ? "dismissal-" : "return-") + lang;
+                    // RULES §11.1: an agreement or a sentence has no bailiff; its notice goes to the recipient
+                    boolean recipient = !n.deduction().writ().kind().hasBailiff();
+                    String template =
+                            (n.isDismissal() ? (recipient ? "dismissal-recipient-" : "dismissal-") : "return-") + lang;
                     List<Block> blocks = NoticeTemplate.load(template).fill(values);
                     String title = title(blocks) + " — " + n.deduction().writ().id();
                     byte[] bytes = file.endsWith(".pdf")

@@ -70,6 +70,7 @@ public final class Mt100Txt extends OrderFile {
             line(sb, "/SEND/07");
             line(sb, "/VO/01");
             line(sb, "/KNP/" + o.knp());
+            o.kbk().ifPresent(kbk -> line(sb, "/BCLASS/" + kbk)); // a transfer to the budget (RULES §11.1)
             line(sb, "/PSO/01");
             line(sb, "/PRT/50");
             List<String> assign = wrap(o.purpose());

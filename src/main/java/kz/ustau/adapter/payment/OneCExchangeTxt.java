@@ -88,6 +88,7 @@ public final class OneCExchangeTxt extends OrderFile {
             l.add("ПолучательБанкБИК", o.payee().bic().value());
             l.add("НазначениеПлатежа", o.purpose());
             l.add("КодНазначенияПлатежа", o.knp());
+            o.kbk().ifPresent(kbk -> l.add("КодБК", kbk)); // a transfer to the budget (RULES §11.1)
             l.add("ДатаВалютирования", o.valueDate().format(DATE));
             l.add("Валюта", "KZT");
             l.add("КонецДокумента");

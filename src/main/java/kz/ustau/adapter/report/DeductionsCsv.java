@@ -6,13 +6,15 @@ import java.util.List;
 import kz.ustau.adapter.files.CsvOutput;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.port.MonthDocument;
+import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
 
 /**
  * {@code deductions.csv}: one line per employee, writ and period, sorted by {@code employee_id} then {@code writ_id}
  * (CONTRACT §5.1), to book back into the payroll. The IIN is written in full: this file goes back into the payroll.
- * {@code transfer_fee}, beyond the contract, is the bank fee withheld on top ({@code transfer.fee}).
+ * {@code transfer_fee}, beyond the contract, is the bank fee withheld on top ({@code transfer.fee}); {@code held} what
+ * was withheld and is held, not transferred, because the writ gives no account to pay to (RULES §11.1 [A]).
  */
 public final class DeductionsCsv implements MonthDocument {
     public static final String FILE = "deductions.csv";
@@ -32,7 +34,8 @@ public final class DeductionsCsv implements MonthDocument {
             "debt_after",
             "pay_date",
             "transfer_due",
-            "transfer_fee");
+            "transfer_fee",
+            "held");
 
     @Override
     public List<String> files(MonthResult result) {
@@ -66,7 +69,8 @@ public final class DeductionsCsv implements MonthDocument {
                             d.debtAfter().plain(),
                             dm.payDate().toString(),
                             dm.transferDue().toString(),
-                            d.fee().plain()));
+                            d.fee().plain(),
+                            (d.writ().account().isEmpty() ? d.withheldTotal() : Tenge.ZERO).plain()));
                 }
             }
         }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.ustau.app.Employer;
+import kz.ustau.app.EmployerClaimLine;
 import kz.ustau.app.Messages;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.port.MonthDocument;
@@ -25,11 +26,13 @@ import kz.ustau.domain.income.IncomeLine;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
+import kz.ustau.domain.rules.EmployerClaim;
 import kz.ustau.domain.rules.PriorityAllocation;
 import kz.ustau.domain.rules.Settings;
 import kz.ustau.domain.rules.TransferDeadline;
 import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Writ;
+import kz.ustau.domain.writ.WritKind;
 
 /**
  * {@code explain.txt} (CONTRACT §5.5): for every debtor with a line in the period, the income lines taken into the
@@ -89,6 +92,7 @@ public final class ExplainText implements MonthDocument {
                     dm.payDate(), result.now().toLocalDate(), result.tables().calendar());
             debtor(t, dm, valueDate);
         }
+        others(t, result.employerClaims());
     }
 
     private static void debtor(Text t, DebtorMonth dm, LocalDate valueDate) {
@@ -140,6 +144,7 @@ public final class ExplainText implements MonthDocument {
         for (PriorityAllocation.Step step : dm.allocation().steps()) {
             step(t, step);
         }
+        beside(t, dm);
         t.line("8. " + t.label("result"));
         for (Deduction d : dm.deductions()) {
             t.line("   " + d.writ().id() + ": " + t.label("withheld") + " "
@@ -150,15 +155,85 @@ public final class ExplainText implements MonthDocument {
                     + d.debtAfter().plain()
                     + (d.fee().isPositive()
                             ? "; " + t.label("fee") + " " + d.fee().plain()
+                            : "")
+                    + (d.writ().account().isEmpty() && d.withheldTotal().isPositive()
+                            ? "; " + t.label("held") + " (RULES §11.1)"
                             : ""));
             boolean capFull = !dm.allocation().capLeft().isPositive();
             if (d.demandDebt().isPositive() && d.withheldDebt().isZero() && capFull) {
                 t.line("     " + t.label("debt-not-from-wage") + " (RULES §5.3)");
             }
         }
+        EmployerClaim claim = dm.employerClaim();
+        if (claim.claimed().isPositive() || claim.deducted().isPositive() || EmployerClaim.isAsked(base.notUsed())) {
+            t.line("9. " + t.label("employer-claim") + " (Labour Code art. 115(3), RULES §11.1)");
+            claim(t, dm.cap(), claim.inLimit(), claim);
+        }
+        Tenge half = base.base().minus(dm.cap());
         t.line("   " + t.label("withheld-total") + ": " + dm.withheldTotal().plain()
-                + (dm.feeTotal().isPositive() ? " + " + dm.feeTotal().plain() : "") + "; " + t.label("kept") + ": "
-                + dm.kept().plain() + " ≥ " + base.base().minus(dm.cap()).plain() + " (50 %)");
+                + (dm.feeTotal().isPositive() ? " + " + dm.feeTotal().plain() : "")
+                + (claim.deducted().isPositive() ? " + " + claim.deducted().plain() : "") + "; " + t.label("kept")
+                + ": " + dm.kept().plain() + (half.isGreaterThan(dm.kept()) ? " < " : " ≥ ") + half.plain()
+                + " (50 %" + (half.isGreaterThan(dm.kept()) ? "; " + t.label("below-half") : "") + ")");
+    }
+
+    /** RULES §11.1: the sentences and agreements beside the writs, and the room each had. */
+    private static void beside(Text t, DebtorMonth dm) {
+        for (Deduction d : dm.deductions()) {
+            if (d.writ().kind() == WritKind.CORRECTIONAL) {
+                t.line("   " + t.label("correctional") + " (Criminal Code art. 42; Law art. 96(1)): "
+                        + d.writ().id()
+                        + " " + t.label("asked") + " "
+                        + d.demandCurrent().plus(d.demandDebt()).plain() + "; "
+                        + t.label("given") + " " + d.withheldTotal().plain());
+            }
+        }
+        boolean agreements = dm.deductions().stream().anyMatch(d -> d.writ().kind() == WritKind.AGREEMENT);
+        if (agreements) {
+            t.line("   " + t.label("agreements") + " (MFC art. 166): " + t.label("room") + " "
+                    + dm.cap().plain() + " − "
+                    + dm.cap().minus(dm.agreementRoom()).plain() + " = "
+                    + dm.agreementRoom().plain());
+            for (Deduction d : dm.deductions()) {
+                if (d.writ().kind() == WritKind.AGREEMENT) {
+                    t.line("     " + d.writ().id() + ": " + t.label("asked") + " "
+                            + d.demandCurrent().plus(d.demandDebt()).plain() + " → "
+                            + d.withheldTotal().plain());
+                }
+            }
+        }
+    }
+
+    private static void claim(Text t, Tenge cap, Tenge inLimit, EmployerClaim claim) {
+        t.line("   " + t.label("claimed") + ": " + claim.claimed().plain() + "; " + t.label("room") + " "
+                + (claim.withinCap()
+                        ? cap.plain() + " − " + inLimit.plain() + " = "
+                                + claim.room().plain()
+                        : claim.room().plain() + " (employer_deductions.within_cap=false)"));
+        t.line("   " + t.label("claim-deducted") + ": " + claim.deducted().plain()
+                + (claim.cut()
+                        ? "; " + t.label("claim-remaining") + ": "
+                                + claim.remaining().plain()
+                        : ""));
+    }
+
+    /** RULES §11.1: the employer's own deductions of employees without writs, after the debtors. */
+    private static void others(Text t, List<EmployerClaimLine> claims) {
+        List<EmployerClaimLine> others =
+                claims.stream().filter(c -> !c.debtor()).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        t.line("");
+        t.line(RULE);
+        t.line(t.label("others-claims") + " (Labour Code art. 115(3), RULES §11.1)");
+        t.line(RULE);
+        for (EmployerClaimLine c : others) {
+            t.line(c.employeeId() + "  " + c.fullName() + ", " + t.label("iin") + " "
+                    + c.iin().masked() + "; " + t.label("base") + " " + c.base().plain() + ", " + t.label("cap") + " "
+                    + c.cap().plain());
+            claim(t, c.cap(), c.inLimit(), c.claim());
+        }
     }
 
     private static void lines(Text t, List<IncomeLine> lines, boolean basis) {
@@ -174,8 +249,10 @@ public final class ExplainText implements MonthDocument {
 
     private static void demand(Text t, WritDemand.Demand d, Tenge base) {
         Writ w = d.writ();
-        t.line("   " + w.id() + " — " + w.kind().code() + ", " + t.label("queue") + " "
-                + w.kind().queue()
+        t.line("   " + w.id() + " — " + w.kind().code() + ", "
+                + (w.kind().outsideOrder()
+                        ? t.label("outside-order")
+                        : t.label("queue") + " " + w.kind().queue())
                 + (w.kind().protectedKind() ? ", " + t.label("protected") : "") + "; " + t.label("writ") + " № "
                 + w.citedNumber() + " " + w.writDate() + "; " + t.label("from-to") + " " + w.startPeriod() + " — "
                 + w.endPeriod().map(Object::toString).orElse("…"));

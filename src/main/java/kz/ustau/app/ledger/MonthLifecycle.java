@@ -399,8 +399,44 @@ public final class MonthLifecycle {
             tx.issue(new IssuedOrder(
                     issued.number(), r.period(), due.writId(), due.amount(), due.correction(), r.now()));
         }
+        List<Warning> heldWarnings = new ArrayList<>();
+        for (HeldMoney h : tx.held(r.period())) {
+            // RULES §11.1 [A]: money held while the writ had no account, paid now that it has one, for its own month
+            PaymentOrder now = computed.get(h.writId());
+            if (now == null) {
+                heldWarnings.add(Warning.of(
+                        "writ.still-held",
+                        h.writId(),
+                        h.period().toString(),
+                        h.amount().plain()));
+                continue;
+            }
+            PaymentOrder late = new PaymentOrder(
+                    number++,
+                    h.period(),
+                    now.writ(),
+                    now.debtor(),
+                    now.payee(),
+                    h.amount(),
+                    now.knp(),
+                    now.kod(),
+                    now.kbe(),
+                    now.valueDate(),
+                    now.transferDue(),
+                    PaymentPurpose.of(now.writ(), now.debtor(), h.period()),
+                    now.kbk());
+            orders.add(late);
+            tx.issue(new IssuedOrder(late.number(), h.period(), h.writId(), h.amount(), false, r.now()));
+            heldWarnings.add(Warning.of(
+                    "writ.held-paid",
+                    h.writId(),
+                    h.period().toString(),
+                    h.amount().plain(),
+                    Long.toString(late.number())));
+        }
         List<Warning> warnings = new ArrayList<>(withoutLateOrders(result.warnings()));
         warnings.addAll(RunMonth.lateOrders(orders, r.now().toLocalDate()));
+        warnings.addAll(heldWarnings);
         for (Settlement.Overpaid o : settled.overpaid()) {
             tx.overpaid(new Overpayment(r.period(), o.writId(), o.amount(), r.now()));
             warnings.add(Warning.of(
@@ -584,7 +620,8 @@ public final class MonthLifecycle {
                     result.now(),
                     result.languages(),
                     result.tables(),
-                    result.withheldToDate());
+                    result.withheldToDate(),
+                    result.employerClaims());
         }
         return new Computed(result);
     }
@@ -603,10 +640,18 @@ public final class MonthLifecycle {
             Ledger.Transaction tx, YearMonth period, List<WritRecord> active, MonthResult result) throws IOException {
         Set<String> paid = new HashSet<>();
         result.payments().forEach(o -> paid.add(o.writ().id()));
+        // RULES §11.1: money held for want of an account was withheld all the same
+        result.warnings().stream()
+                .filter(w -> w.code().equals("writ.held"))
+                .forEach(w -> paid.add(w.args().get(0)));
         List<Writ> candidates = new ArrayList<>();
         for (WritRecord w : active) {
             Writ writ = w.writ();
-            if (writ.kind().periodic() && writ.currentIn(period) && !paid.contains(writ.id())) {
+            // an agreement or a sentence has no bailiff to tell, and no travel ban to bring (RULES §11.1)
+            if (writ.kind().periodic()
+                    && writ.kind().hasBailiff()
+                    && writ.currentIn(period)
+                    && !paid.contains(writ.id())) {
                 candidates.add(writ);
             }
         }
@@ -691,7 +736,8 @@ public final class MonthLifecycle {
                 r.now(),
                 r.languages(),
                 r.tables(),
-                toDate);
+                toDate,
+                r.employerClaims());
     }
 
     /**
@@ -729,7 +775,8 @@ public final class MonthLifecycle {
                 o.kbe(),
                 o.valueDate(),
                 o.transferDue(),
-                purpose);
+                purpose,
+                o.kbk());
     }
 
     // ---- the month's state ----

@@ -87,6 +87,12 @@ public interface Ledger extends AutoCloseable {
         /** Every writ's line of a month, by employee then writ. */
         List<WritLine> lines(YearMonth period) throws IOException;
 
+        /**
+         * What locked months before {@code period} withheld and held because the writ gave no account (RULES §11.1),
+         * and is still unpaid, by month then writ.
+         */
+        List<kz.ustau.app.ledger.HeldMoney> held(YearMonth period) throws IOException;
+
         /** Every stored month of a writ, in order. */
         List<WritLine> history(String writId) throws IOException;
 

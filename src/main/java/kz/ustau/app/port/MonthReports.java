@@ -29,6 +29,8 @@ public interface MonthReports {
     enum Register {
         DEDUCTIONS,
         PAYMENTS,
-        NOTICES
+        NOTICES,
+        /** {@code employer-deductions.csv}: the employer's own deductions under the one limit (RULES §11.1). */
+        EMPLOYER_CLAIMS
     }
 }

@@ -152,6 +152,9 @@ public final class WritStatements {
         Map<String, List<WritStatement>> byOffice = new TreeMap<>();
         for (WritRecord w : writs) {
             Writ writ = w.writ();
+            if (!writ.kind().hasBailiff()) {
+                continue; // an agreement or a sentence is reported to no bailiff (RULES §11.1)
+            }
             Optional<WritStatement> s = build(
                     tx,
                     new Request(

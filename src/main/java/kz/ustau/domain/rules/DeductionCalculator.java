@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.ustau.domain.income.IncomeLine;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.reference.MrpTable;
 import kz.ustau.domain.reference.WorkingCalendar;
 import kz.ustau.domain.writ.Debtor;
 import kz.ustau.domain.writ.Writ;
+import kz.ustau.domain.writ.WritKind;
 
 /**
  * One debtor's month from start to end (RULES §3–§7): the base, each active writ's demand, the half-of-base cap, the
- * queues with the subsistence minimum, the deductions with their debts, the transfer fee and the dates. Pure: the
- * same inputs give the same month.
+ * queues with the subsistence minimum, the deductions with their debts, the transfer fee and the dates; then, beside
+ * the writs (RULES §11.1), a correctional-labour sentence from what they leave, the notarial agreements within the half
+ * they leave, and the employer's own claim in the room that is left. Pure: the same inputs give the same month.
  */
 public final class DeductionCalculator {
     private final MrpTable mrp;
@@ -50,43 +54,125 @@ public final class DeductionCalculator {
                 .filter(d -> d.status() != WritDemand.Status.INACTIVE)
                 .toList();
         List<PriorityAllocation.Claim> claims = new ArrayList<>();
-        List<PriorityAllocation.Claim[]> byWrit = new ArrayList<>();
+        Map<WritDemand.Demand, PriorityAllocation.Claim[]> byWrit = new IdentityHashMap<>();
         for (WritDemand.Demand d : demands) {
+            if (d.writ().kind().outsideOrder()) {
+                continue;
+            }
             PriorityAllocation.Claim current =
                     new PriorityAllocation.Claim(d.writ(), PriorityAllocation.Part.CURRENT, d.current());
             PriorityAllocation.Claim debt =
                     new PriorityAllocation.Claim(d.writ(), PriorityAllocation.Part.DEBT, d.debtDemand());
             claims.add(current);
             claims.add(debt);
-            byWrit.add(new PriorityAllocation.Claim[] {current, debt});
+            byWrit.put(d, new PriorityAllocation.Claim[] {current, debt});
         }
         PriorityAllocation.Outcome outcome =
                 PriorityAllocation.allocate(claims, base.base(), cap, pm, settings.queue1CurrentFirst());
 
+        Map<WritDemand.Demand, Deduction> done = new IdentityHashMap<>();
         Tenge feeRoom = outcome.capLeft();
-        List<Deduction> deductions = new ArrayList<>();
-        for (int i = 0; i < demands.size(); i++) {
-            WritDemand.Demand d = demands.get(i);
-            Tenge withheldCurrent = outcome.of(byWrit.get(i)[0]);
-            Tenge withheldDebt = outcome.of(byWrit.get(i)[1]);
+        Tenge writsTook = Tenge.ZERO;
+        for (WritDemand.Demand d : demands) {
+            PriorityAllocation.Claim[] parts = byWrit.get(d);
+            if (parts == null) {
+                continue;
+            }
+            Tenge withheldCurrent = outcome.of(parts[0]);
+            Tenge withheldDebt = outcome.of(parts[1]);
             Tenge fee = Tenge.ZERO;
             if (withheldCurrent.plus(withheldDebt).isPositive()) {
                 fee = settings.transferFee().min(feeRoom);
                 feeRoom = feeRoom.minus(fee);
             }
-            deductions.add(new Deduction(
-                    d.writ(),
-                    d.status(),
-                    base.base(),
-                    d.current(),
-                    d.debtDemand(),
-                    withheldCurrent,
-                    withheldDebt,
-                    d.debtBefore(),
-                    fee));
+            done.put(d, deduction(d, base.base(), withheldCurrent, withheldDebt, fee));
+            writsTook = writsTook.plus(withheldCurrent).plus(withheldDebt).plus(fee);
         }
+
+        // RULES §11.1: a sentence whole, from what the writs leave (Law art. 96(1): never from their base)
+        Settings.OtherDeductions other = settings.other();
+        Tenge correctionalTook = Tenge.ZERO;
+        for (WritDemand.Demand d : demands) {
+            if (d.writ().kind() != WritKind.CORRECTIONAL) {
+                continue;
+            }
+            Tenge take = CorrectionalLabour.withheld(
+                    d.current().plus(d.debtDemand()), base.base(), writsTook.plus(correctionalTook));
+            Tenge current = take.min(d.current());
+            done.put(d, deduction(d, base.base(), current, take.minus(current), Tenge.ZERO));
+            correctionalTook = correctionalTook.plus(take);
+        }
+        Tenge inLimit = writsTook.plus(other.correctionalInLimit() ? correctionalTook : Tenge.ZERO);
+
+        // RULES §11.1: the agreements after the writs, within the half they leave (MFC art. 166)
+        // never more than the debtor has left: a sentence outside the limit may have taken the rest
+        Tenge agreementRoom = cap.minus(inLimit)
+                .min(base.base().minus(writsTook).minus(correctionalTook))
+                .atLeastZero();
+        List<WritDemand.Demand> agreements = demands.stream()
+                .filter(d -> d.writ().kind() == WritKind.AGREEMENT)
+                .toList();
+        List<Tenge[]> agreed = AlimonyAgreement.share(
+                agreements.stream().map(WritDemand.Demand::current).toList(),
+                agreements.stream().map(WritDemand.Demand::debtDemand).toList(),
+                agreementRoom,
+                other.agreementPartial());
+        Tenge agreementFeeRoom = agreementRoom.minus(
+                Tenge.sum(agreed.stream().map(a -> a[0].plus(a[1])).toList()));
+        for (int i = 0; i < agreements.size(); i++) {
+            Tenge[] got = agreed.get(i);
+            Tenge fee = Tenge.ZERO;
+            if (got[0].plus(got[1]).isPositive()) {
+                fee = settings.transferFee().min(agreementFeeRoom);
+                agreementFeeRoom = agreementFeeRoom.minus(fee);
+            }
+            done.put(agreements.get(i), deduction(agreements.get(i), base.base(), got[0], got[1], fee));
+            inLimit = inLimit.plus(got[0]).plus(got[1]).plus(fee);
+        }
+
+        // RULES §11.1: the employer's own deduction in the room that is left (Labour Code art. 115(3))
+        Tenge allTook = writsTook.plus(correctionalTook);
+        for (WritDemand.Demand d : agreements) {
+            allTook = allTook.plus(done.get(d).withheldTotal()).plus(done.get(d).fee());
+        }
+        EmployerClaim claim = EmployerClaim.isAsked(lines)
+                ? EmployerClaim.fit(
+                        EmployerClaim.asked(lines),
+                        cap,
+                        inLimit,
+                        base.base().minus(allTook),
+                        other.employerClaimsWithinCap())
+                : EmployerClaim.NONE;
+        List<Deduction> deductions = demands.stream().map(done::get).toList();
         LocalDate due = TransferDeadline.due(payDate, settings.deadlineDays(), calendar);
         LocalDate valueDate = TransferDeadline.valueDate(payDate, calendar);
-        return new DebtorMonth(debtor, period, payDate, valueDate, due, base, cap, pm, demands, outcome, deductions);
+        return new DebtorMonth(
+                debtor,
+                period,
+                payDate,
+                valueDate,
+                due,
+                base,
+                cap,
+                pm,
+                demands,
+                outcome,
+                deductions,
+                agreementRoom,
+                claim);
+    }
+
+    private static Deduction deduction(
+            WritDemand.Demand d, Tenge base, Tenge withheldCurrent, Tenge withheldDebt, Tenge fee) {
+        return new Deduction(
+                d.writ(),
+                d.status(),
+                base,
+                d.current(),
+                d.debtDemand(),
+                withheldCurrent,
+                withheldDebt,
+                d.debtBefore(),
+                fee);
     }
 }

@@ -15,6 +15,7 @@ import kz.ustau.domain.money.Tenge;
  *     {@code transfer.fee})
  * @param answerDays the days within which a writ that arrives is answered, accepted or returned (RULES §9.1 [A],
  *     {@code writ.answer.days}), counted as {@code deadlineDays}
+ * @param other how the month's other deductions share the one limit (RULES §11.1)
  */
 public record Settings(
         BaseTax baseTax,
@@ -22,19 +23,36 @@ public record Settings(
         boolean queue1CurrentFirst,
         DayCount deadlineDays,
         Tenge transferFee,
-        int answerDays) {
+        int answerDays,
+        OtherDeductions other) {
 
     /** RULES §9.1's assumption: a writ is answered within three days of its receipt. */
     public static final int ANSWER_DAYS = 3;
 
     /** RULES.md's defaults. */
     public static final Settings DEFAULTS =
-            new Settings(BaseTax.ALL, true, true, DayCount.CALENDAR, Tenge.ZERO, ANSWER_DAYS);
+            new Settings(BaseTax.ALL, true, true, DayCount.CALENDAR, Tenge.ZERO, ANSWER_DAYS, OtherDeductions.DEFAULTS);
+
+    /** The settings with the default handling of the other deductions. */
+    public Settings(
+            BaseTax baseTax,
+            boolean indexFixed,
+            boolean queue1CurrentFirst,
+            DayCount deadlineDays,
+            Tenge transferFee,
+            int answerDays) {
+        this(baseTax, indexFixed, queue1CurrentFirst, deadlineDays, transferFee, answerDays, OtherDeductions.DEFAULTS);
+    }
 
     /** The settings with the default answer term. */
     public Settings(
             BaseTax baseTax, boolean indexFixed, boolean queue1CurrentFirst, DayCount deadlineDays, Tenge transferFee) {
-        this(baseTax, indexFixed, queue1CurrentFirst, deadlineDays, transferFee, ANSWER_DAYS);
+        this(baseTax, indexFixed, queue1CurrentFirst, deadlineDays, transferFee, ANSWER_DAYS, OtherDeductions.DEFAULTS);
+    }
+
+    /** The same settings with {@code other} for the other deductions. */
+    public Settings with(OtherDeductions other) {
+        return new Settings(baseTax, indexFixed, queue1CurrentFirst, deadlineDays, transferFee, answerDays, other);
     }
 
     public Settings {
@@ -43,6 +61,7 @@ public record Settings(
         }
         Objects.requireNonNull(baseTax, "baseTax");
         Objects.requireNonNull(deadlineDays, "deadlineDays");
+        Objects.requireNonNull(other, "other");
         if (transferFee.isNegative()) {
             throw new IllegalArgumentException("a transfer fee is never negative, got " + transferFee);
         }
@@ -58,5 +77,23 @@ public record Settings(
     public enum DayCount {
         CALENDAR,
         WORKING
+    }
+
+    /**
+     * How the month's deductions beside the writs share the one limit (RULES §11.1), each where RULES.md marks its
+     * reading [A] or [L].
+     *
+     * @param employerClaimsWithinCap the employer's own deductions take only the room the writs leave under half of the
+     *     base (Labour Code art. 115(3); {@code employer_deductions.within_cap}, default {@code true})
+     * @param agreementPartial a notarial agreement that does not fit whole under the half with the writs is withheld in
+     *     part, up to the room left ({@code agreement.partial}, default {@code true}: the child gets what fits); with
+     *     {@code false} it is withheld only when it fits whole, as MFC art. 166 reads word for word
+     * @param correctionalInLimit the correctional-labour deduction counts against the half that the agreements and the
+     *     employer's own deductions share ({@code correctional.in_limit}, default {@code true}: the debtor keeps more);
+     *     it never reduces the writs (Law art. 96(1))
+     */
+    public record OtherDeductions(
+            boolean employerClaimsWithinCap, boolean agreementPartial, boolean correctionalInLimit) {
+        public static final OtherDeductions DEFAULTS = new OtherDeductions(true, true, true);
     }
 }

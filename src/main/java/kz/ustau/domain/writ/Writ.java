@@ -52,9 +52,6 @@ public record Writ(
         if (endPeriod.isPresent() && endPeriod.get().isBefore(startPeriod)) {
             throw new IllegalArgumentException("writ " + id + " ends before it starts");
         }
-        if (payee.isEmpty() && claimant.account().isEmpty()) {
-            throw new IllegalArgumentException("writ " + id + " has no account to pay to");
-        }
     }
 
     /** The same writ owing {@code owed} before the period being run: the ledger's figure, not the imported one. */
@@ -82,7 +79,15 @@ public record Writ(
 
     /** Where the money goes: the payee when the writ names one, else the claimant's account (RULES §1). */
     public PaymentParty payTo() {
-        return payee.or(claimant::account).orElseThrow();
+        return account().orElseThrow(() -> new IllegalStateException("writ " + id + " has no account to pay to"));
+    }
+
+    /**
+     * The account the money goes to, empty while the writ gives none (no IBAN yet, a closed account): what is withheld
+     * is then held, not transferred, until a new version of the writ brings the details (RULES §11.1 [A]).
+     */
+    public Optional<PaymentParty> account() {
+        return payee.or(claimant::account);
     }
 
     /** Whether the writ asks for a current sum in {@code period}: from its start to its end, inclusive (RULES §4). */

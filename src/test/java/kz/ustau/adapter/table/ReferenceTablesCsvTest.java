@@ -48,7 +48,9 @@ class ReferenceTablesCsvTest {
     @Test
     void theBuiltInTablesLoad() {
         var t = ReferenceTablesCsv.builtIn();
-        assertThat(t.priority().codes()).hasSize(12);
+        // priority.csv's twelve kinds, then the two outside the order of arts. 110–112 (RULES §11.1)
+        assertThat(t.priority().codes()).hasSize(14).endsWith("AGREEMENT", "CORRECTIONAL");
+        assertThat(t.priority().kind("AGREEMENT").orElseThrow().outsideOrder()).isTrue();
         assertThat(t.incomeTypes().knows("SALARY")).isTrue();
         assertThat(t.calendar().years()).contains(2025, 2026, 2027);
     }

@@ -78,6 +78,72 @@ class DeductionPropertiesTest {
         assertThat(d.debtAfter()).isEqualTo(Tenge.ZERO);
     }
 
+    /**
+     * RULES §11.1: whatever writs, agreements, sentences and employer's claim a month holds, everything but the
+     * sentences stays within half the base, the writs get exactly what they get alone, the sentences never enter the
+     * base, and the employer's claim gets exactly the room that is left.
+     */
+    @Property(tries = 300)
+    void allOfAMonthsDeductionsShareOneLimit(
+            @ForAll @LongRange(min = 0, max = 200_000_000L) long salaryTiyn,
+            @ForAll @LongRange(min = 0, max = 30_000_000L) long taxTiyn,
+            @ForAll @LongRange(min = 0, max = 100_000_000L) long claimTiyn,
+            @ForAll("writs") List<Writ> writs,
+            @ForAll("besides") List<Writ> besides,
+            @ForAll boolean withinCap,
+            @ForAll boolean partial,
+            @ForAll boolean inLimit) {
+        Settings s = Settings.DEFAULTS.with(new Settings.OtherDeductions(withinCap, partial, inLimit));
+        DeductionCalculator calculator = new DeductionCalculator(Fixtures.TABLES.mrp(), Fixtures.TABLES.calendar(), s);
+        List<kz.ustau.domain.income.IncomeLine> pay = List.of(
+                line("SALARY", Tenge.ofTiyn(salaryTiyn).plain()),
+                line("IPN", Tenge.ofTiyn(taxTiyn).plain()),
+                line("EMPLOYER_CLAIM", Tenge.ofTiyn(claimTiyn).plain()));
+        List<Writ> all = new java.util.ArrayList<>(writs);
+        besides.stream()
+                .filter(b -> writs.stream().noneMatch(w -> w.id().equals(b.id())))
+                .forEach(all::add);
+        var dm = calculator.calculate(debtor(), PERIOD, pay, all);
+        var alone = calculator.calculate(debtor(), PERIOD, pay.subList(0, 2), writs);
+
+        assertThat(dm.base().base())
+                .as("nothing beside the writs enters the base")
+                .isEqualTo(alone.base().base());
+        for (Deduction d : alone.deductions()) {
+            Deduction same = dm.deductions().stream()
+                    .filter(x -> x.writ().id().equals(d.writ().id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(same)
+                    .as("the writs are never reduced by what stands beside them")
+                    .isEqualTo(d);
+        }
+        if (withinCap) {
+            assertThat(dm.withinHalf()).as("all but the sentences within half").isLessThanOrEqualTo(dm.cap());
+        }
+        assertThat(dm.kept().isNegative()).as("never more than the base").isFalse();
+        EmployerClaim claim = dm.employerClaim();
+        assertThat(claim.claimed()).isEqualTo(Tenge.ofTiyn(claimTiyn));
+        assertThat(claim.deducted()).isEqualTo(claim.claimed().min(claim.room()));
+        assertThat(claim.deducted().plus(claim.remaining())).isEqualTo(claim.claimed());
+        for (Deduction d : dm.deductions()) {
+            assertThat(d.withheldCurrent()).isLessThanOrEqualTo(d.demandCurrent());
+            assertThat(d.withheldDebt()).isLessThanOrEqualTo(d.demandDebt());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Writ>> besides() {
+        Arbitrary<String> kinds = Arbitraries.of("AGREEMENT", "CORRECTIONAL");
+        Arbitrary<Integer> denominators = Arbitraries.of(2, 3, 4, 5, 6, 10);
+        Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').ofLength(3);
+        return Combinators.combine(kinds, denominators, ids)
+                .as((k, d, id) -> writ(id).kind(k).share(1, d).build())
+                .list()
+                .ofMaxSize(3)
+                .uniqueElements(Writ::id);
+    }
+
     @Provide
     Arbitrary<List<Writ>> writs() {
         return anyWrit().list().ofMinSize(1).ofMaxSize(5).uniqueElements(Writ::id);
