@@ -617,7 +617,9 @@ final class MonthDesk implements AutoCloseable {
 
     /** {@code GET /months/{period}}: the review, with the warnings on top and what can be done with the month. */
     void month(Context ctx) throws IOException {
-        month(ctx, Map.of());
+        String said = ctx.queryParam("said");
+        Map<String, Object> flash = said == null ? null : flashes.remove(said);
+        month(ctx, flash == null ? Map.of() : flash);
     }
 
     private void month(Context ctx, Map<String, Object> extra) throws IOException {
@@ -752,9 +754,33 @@ final class MonthDesk implements AutoCloseable {
 
     /** {@code POST /months/{period}/export}: orders and notices written, the month locked (as {@code month export}). */
     void export(Context ctx) throws IOException {
-        if (web.csrfHolds(ctx)) {
-            act(ctx, (jobs, period, locale) -> jobs.export(period, locale));
+        if (!web.csrfHolds(ctx)) {
+            return;
         }
+        if (!"yes".equals(ctx.formParam("confirmed"))) {
+            // issue 19: a lock issues the orders; the page says so and asks once more
+            Optional<YearMonth> period = period(ctx.pathParam("period"));
+            if (period.isEmpty()) {
+                ctx.status(404);
+                web.page(ctx, "missing", Map.of());
+                return;
+            }
+            String shown = PeopleFormat.month(period.get());
+            Map<String, String> t = web.words(ctx);
+            web.confirm(
+                    ctx,
+                    web.format(ctx, "confirm.export.title", shown),
+                    List.of(
+                            t.get("confirm.export.orders"),
+                            t.get("confirm.export.locked"),
+                            t.get("confirm.export.reopen")),
+                    "/months/" + period.get() + "/export",
+                    Map.of(),
+                    t.get("confirm.export.button"),
+                    "/months/" + period.get());
+            return;
+        }
+        act(ctx, (jobs, period, locale) -> jobs.export(period, locale));
     }
 
     /**
@@ -778,6 +804,28 @@ final class MonthDesk implements AutoCloseable {
             month(ctx, Map.of("problems", List.of(web.words(ctx).get("reopen.no-reason"))));
             return;
         }
+        if (!"yes".equals(ctx.formParam("confirmed"))) {
+            Optional<YearMonth> period = period(ctx.pathParam("period"));
+            if (period.isEmpty()) {
+                ctx.status(404);
+                web.page(ctx, "missing", Map.of());
+                return;
+            }
+            String shown = PeopleFormat.month(period.get());
+            Map<String, String> t = web.words(ctx);
+            web.confirm(
+                    ctx,
+                    web.format(ctx, "confirm.reopen.title", shown),
+                    List.of(
+                            web.format(ctx, "confirm.reopen.reason", reason),
+                            t.get("confirm.reopen.orders"),
+                            t.get("confirm.reopen.later")),
+                    "/months/" + period.get() + "/reopen",
+                    Map.of("reason", reason),
+                    t.get("confirm.reopen.button"),
+                    "/months/" + period.get());
+            return;
+        }
         act(ctx, (jobs, period, locale) -> jobs.reopen(period, reason, locale));
     }
 
@@ -798,14 +846,26 @@ final class MonthDesk implements AutoCloseable {
             outcome = action.apply(jobs.get(), period.get(), locale);
         }
         if (!outcome.done()) {
+            // refused: nothing changed, and the reason is said on the spot
             ctx.status(outcome.exit() == 3 ? 422 : 409);
             month(ctx, Map.of("problems", outcome.lines()));
             return;
         }
-        month(
-                ctx,
+        // issue 19: redirect after the post, so that a reload shows the month and never acts twice; what the act
+        // said is kept for that one page
+        String said = WebApp.randomToken();
+        flashes.put(
+                said,
                 Map.of("notes", outcome.lines().stream().map(PeopleFormat::text).toList()));
+        while (flashes.size() > 1000) {
+            flashes.remove(flashes.keySet().iterator().next());
+        }
+        ctx.redirect("/months/" + period.get() + "?said=" + said, io.javalin.http.HttpStatus.SEE_OTHER);
     }
+
+    /** What an act on a month said, kept for the one page the browser is sent to after it (issue 19). */
+    private final Map<String, Map<String, Object>> flashes =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     /** Every file of a month's folder, by its name in the folder ({@code notices/notice-W09-kk.pdf}). */
     private static List<String> files(Path folder) {

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,14 +85,36 @@ public final class WebApp implements AutoCloseable {
     private final MonthDesk desk;
     /** The password's hash when the page listens beyond loopback; then every page but the login needs a session. */
     private final Optional<String> password;
+    /** Whether the page is served over HTTPS: its cookies are then {@code Secure} and it sends HSTS. */
+    private boolean secure;
     /** The employer's properties, when the page was started with them: the letters about a writ are signed so. */
     private final Optional<Path> employer;
     /** Signed-in browsers: the session token and when it was last used. */
     private final Map<String, java.time.Instant> sessions = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Wrong passwords in a row, and the time until which no login is tried after too many. */
-    private int failures;
+    /**
+     * Per client address (issue 19): wrong passwords in a row, and the time until which that address may not try again;
+     * another address, the right user's, is not paused by it.
+     */
+    private final Map<String, Attempts> attempts = new java.util.LinkedHashMap<>();
 
-    private java.time.Instant lockedUntil = java.time.Instant.EPOCH;
+    private record Attempts(int failures, java.time.Instant pausedUntil) {}
+
+    /** Addresses whose attempts are remembered at most: the oldest are forgotten first. */
+    static final int MAX_ADDRESSES = 10_000;
+
+    /**
+     * The browser sessions the page issued (issue 19, synchronizer tokens): the session id in the {@code csrf} cookie,
+     * and the token the page's forms carry for it, with when the session was last seen. A cookie the page did not
+     * issue has no token here, so a request that makes up both the cookie and the form value is refused.
+     */
+    private final Map<String, Issued> csrfSessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Issued(String token, java.time.Instant lastSeen) {}
+
+    /** Browser sessions kept at most, and how long one lasts unused. */
+    static final int MAX_CSRF_SESSIONS = 10_000;
+
+    static final java.time.Duration CSRF_IDLE = java.time.Duration.ofHours(12);
     /** How long a session lasts without use. */
     static final java.time.Duration SESSION_IDLE = java.time.Duration.ofHours(2);
     /** Wrong passwords in a row before logins pause for a minute. */
@@ -300,18 +323,28 @@ public final class WebApp implements AutoCloseable {
         }
         char[] given = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
         boolean ok;
-        synchronized (sessions) {
-            if (clock.instant().isBefore(lockedUntil)) {
+        String address = ctx.ip();
+        synchronized (attempts) {
+            Attempts before = attempts.getOrDefault(address, new Attempts(0, java.time.Instant.EPOCH));
+            if (clock.instant().isBefore(before.pausedUntil())) {
+                Password.wipe(given);
                 ctx.status(429);
                 page(ctx, "login", Map.of("problem", words(ctx).get("login.paused")));
                 return;
             }
             ok = Password.matches(given, password.get());
             Password.wipe(given);
-            failures = ok ? 0 : failures + 1;
-            if (failures >= MAX_FAILURES) {
-                lockedUntil = clock.instant().plusSeconds(60);
-                failures = 0;
+            attempts.remove(address);
+            if (!ok) {
+                int failures = before.failures() + 1;
+                attempts.put(
+                        address,
+                        failures >= MAX_FAILURES
+                                ? new Attempts(0, clock.instant().plusSeconds(60))
+                                : new Attempts(failures, java.time.Instant.EPOCH));
+                if (attempts.size() > MAX_ADDRESSES) {
+                    attempts.remove(attempts.keySet().iterator().next());
+                }
             }
         }
         if (!ok) {
@@ -772,6 +805,30 @@ public final class WebApp implements AutoCloseable {
             page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("status.bad")));
             return;
         }
+        if (status == WritStatus.ENDED && !"yes".equals(ctx.formParam("confirmed"))) {
+            // issue 19: ending a writ is for good; the page says what happens and asks once more
+            Map<String, String> t = words(ctx);
+            String path = "/writs/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("action", "end");
+            fields.put("reason", reason);
+            fields.put("note", note);
+            confirm(
+                    ctx,
+                    MessageFormat.format(t.get("confirm.end.title").replace("'", "''"), id),
+                    List.of(
+                            MessageFormat.format(
+                                    t.get("confirm.end.reason").replace("'", "''"),
+                                    t.getOrDefault("end." + reason, reason)
+                                            + (note.isEmpty() ? "" : " (" + note + ")")),
+                            t.get("confirm.end.stops"),
+                            t.get("confirm.end.letter")),
+                    path + "/status",
+                    fields,
+                    t.get("confirm.end.button"),
+                    path);
+            return;
+        }
         boolean found;
         try {
             found = ledger.write(tx -> tx.writs().status(id, status, why, LocalDateTime.now(clock)));
@@ -789,17 +846,45 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
-     * CSRF (issue 8): every form carries the token of the browser's {@code csrf} cookie, which another site can
-     * neither read nor send ({@code SameSite=Strict}); a post without the pair, or with two that differ, is refused.
+     * A confirmation page of its own for an act that cannot be undone from the page (issue 19): what will happen, the
+     * same form again with {@code confirmed=yes}, and a way back that does nothing.
+     */
+    void confirm(
+            Context ctx,
+            String title,
+            List<String> what,
+            String action,
+            Map<String, String> fields,
+            String button,
+            String back) {
+        page(
+                ctx,
+                "confirm",
+                Map.of(
+                        "title", title,
+                        "what", what,
+                        "action", action,
+                        "fields", fields,
+                        "button", button,
+                        "back", back));
+    }
+
+    /**
+     * CSRF (issues 8, 19): a synchronizer token. Every form carries the token the page issued for the browser's session
+     * (the {@code csrf} cookie, {@code HttpOnly}, {@code SameSite=Strict}); a post whose session the page did not issue,
+     * whose token is not that session's, or whose {@code Origin} is another site's (a page on another port of the same
+     * host included) is refused with 403.
      */
     boolean csrfHolds(Context ctx) {
-        String cookie = ctx.cookie("csrf");
+        String sid = ctx.cookie("csrf");
         String form = ctx.formParam("csrf");
-        boolean holds = cookie != null
+        Issued issued = sid == null ? null : csrfSessions.get(sid);
+        boolean holds = issued != null
                 && form != null
-                && !cookie.isEmpty()
+                && !issued.lastSeen().plus(CSRF_IDLE).isBefore(clock.instant())
                 && MessageDigest.isEqual(
-                        cookie.getBytes(StandardCharsets.US_ASCII), form.getBytes(StandardCharsets.US_ASCII));
+                        issued.token().getBytes(StandardCharsets.US_ASCII), form.getBytes(StandardCharsets.US_ASCII))
+                && sameOrigin(ctx);
         if (!holds) {
             ctx.status(403);
             page(ctx, "failed", Map.of("reason", texts.get(language(ctx)).get("csrf.refused")));
@@ -807,14 +892,69 @@ public final class WebApp implements AutoCloseable {
         return holds;
     }
 
-    /** The browser's CSRF token, made and set on its first page. */
-    private static String csrfToken(Context ctx) {
-        String token = ctx.cookie("csrf");
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            token = randomToken();
-            ctx.res().addHeader("Set-Cookie", "csrf=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+    /**
+     * Whether the request comes from this page: its {@code Origin}, when the browser sends one, names this page's own
+     * host and port, and {@code Sec-Fetch-Site}, when sent, is not another site's.
+     */
+    static boolean sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals("null")) {
+            try {
+                String authority = java.net.URI.create(origin).getAuthority();
+                if (authority == null || !authority.equalsIgnoreCase(ctx.host())) {
+                    return false;
+                }
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
-        return token;
+        // «Origin: null» is what a browser sends under the page's Referrer-Policy: no-referrer; then, as with no
+        // Origin,
+        // the browser's Sec-Fetch-Site says where the request comes from (another port of this host is «same-site»)
+        String site = ctx.header("Sec-Fetch-Site");
+        return site == null || site.equals("same-origin") || site.equals("none");
+    }
+
+    /**
+     * The token of the browser's session for its forms: the session is issued (a new {@code csrf} cookie) on the
+     * first page, or when the cookie names a session the page did not issue or has forgotten.
+     */
+    private String csrfToken(Context ctx) {
+        String already = ctx.attribute("csrfToken");
+        if (already != null) {
+            return already;
+        }
+        java.time.Instant now = clock.instant();
+        String sid = ctx.cookie("csrf");
+        Issued issued = sid == null ? null : csrfSessions.get(sid);
+        if (issued == null || issued.lastSeen().plus(CSRF_IDLE).isBefore(now)) {
+            if (sid != null) {
+                csrfSessions.remove(sid);
+            }
+            sid = randomToken();
+            issued = new Issued(randomToken(), now);
+            forgetOldestSessions();
+            ctx.res()
+                    .addHeader(
+                            "Set-Cookie",
+                            "csrf=" + sid + "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
+        }
+        csrfSessions.put(sid, new Issued(issued.token(), now));
+        ctx.attribute("csrfToken", issued.token());
+        return issued.token();
+    }
+
+    /** Keeps the sessions below {@link #MAX_CSRF_SESSIONS}: the least recently seen go first. */
+    private void forgetOldestSessions() {
+        if (csrfSessions.size() < MAX_CSRF_SESSIONS) {
+            return;
+        }
+        csrfSessions.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(Issued::lastSeen)))
+                .limit(csrfSessions.size() - MAX_CSRF_SESSIONS + 1L)
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(csrfSessions::remove);
     }
 
     /** The page's words in the language of this request. */

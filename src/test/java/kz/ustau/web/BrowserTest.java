@@ -185,6 +185,25 @@ class BrowserTest {
                 .until(ExpectedConditions.textToBe(By.id("status"), "Приостановлен"));
         assertThat(browser.findElement(By.id("events")).getText()).contains("постановление № 7 от 01.12.2026");
         screenshot("writ-suspended-ru");
+        // issue 19: ending a writ needs a reason chosen (none is by default) and a page of its own that says what
+        // happens; cancelling there changes nothing
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("end-reason")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEmpty();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("end-reason")))
+                .selectByValue("PAID_IN_FULL");
+        browser.findElement(By.id("end")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
+        assertThat(browser.findElement(By.id("confirm-title")).getText())
+                .isEqualTo("Окончить исполнение документа W11?");
+        assertThat(browser.findElement(By.id("confirm-what")).getText())
+                .contains("Основание: присуждённые суммы взысканы полностью.");
+        screenshot("writ-end-confirm-ru");
+        browser.findElement(By.id("confirm-cancel")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("status"), "Приостановлен"));
 
         open("/months");
         assertThat(browser.getTitle()).as("the language is remembered").isEqualTo("Месяцы — Ustau");
@@ -264,8 +283,13 @@ class BrowserTest {
         browser.navigate().back();
 
         browser.findElement(By.id("export")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
+        screenshot("flow-month-lock-confirm-ru");
+        browser.findElement(By.id("confirm")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBe(By.id("status"), "Закрыт"));
+        assertThat(browser.getCurrentUrl()).as("redirected after the post").contains("/months/2026-10?said=");
         assertThat(browser.findElement(By.id("notes")).getText()).contains("платёжных поручений 15");
         screenshot("flow-month-locked-ru");
 

@@ -68,12 +68,7 @@ class MonthDeskTest {
                 SampleLedger.CLOCK,
                 java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
                 temp.resolve("months"));
-        get("/months?lang=ru");
-        csrf = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("csrf"))
-                .findFirst()
-                .orElseThrow()
-                .getValue();
+        csrf = FormToken.of(get("/months?lang=ru").body());
     }
 
     @AfterEach
@@ -100,6 +95,46 @@ class MonthDeskTest {
 
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         return multipart(path, fields, Map.of());
+    }
+
+    /**
+     * An act on a month as the accountant does it (issue 19): confirmed on its own page, then the page the browser is
+     * sent to after the post; a refusal is the post's own answer.
+     */
+    HttpResponse<String> act(String path, Map<String, String> fields) throws Exception {
+        Map<String, String> confirmed = new HashMap<>(fields);
+        confirmed.put("confirmed", "yes");
+        HttpResponse<String> r = post(path, confirmed);
+        if (r.statusCode() != 303) {
+            return r;
+        }
+        assertThat(r.headers().firstValue("Location").orElseThrow())
+                .startsWith(path.substring(0, path.lastIndexOf('/')) + "?said=");
+        return get(r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void lockingAndReopeningAskOnAPageOfTheirOwnAndAReloadDoesNotActAgain() throws Exception {
+        runMonth(Path.of("sample-payroll/payroll.csv"), "");
+        HttpResponse<String> asked = post("/months/2026-10/export", Map.of());
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(text(asked.body()))
+                .contains("Закрыть месяц 10.2026 и выгрузить поручения?", "Отменить это на странице нельзя.");
+        assertThat(asked.body()).contains("id=\"confirm-form\"", "name=\"confirmed\" value=\"yes\"");
+        assertThat(text(get("/months/2026-10").body())).as("nothing locked yet").contains("Статус: Открыт");
+
+        HttpResponse<String> locked = post("/months/2026-10/export", Map.of("confirmed", "yes"));
+        assertThat(locked.statusCode()).as("redirected after the post").isEqualTo(303);
+        String after = locked.headers().firstValue("Location").orElseThrow();
+        assertThat(text(get(after).body())).contains("Статус: Закрыт", "платёжных поручений 15");
+        assertThat(text(get(after).body()))
+                .as("what the act said is shown once")
+                .doesNotContain("платёжных поручений 15");
+
+        HttpResponse<String> reopen = post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"));
+        assertThat(text(reopen.body()))
+                .contains("Открыть закрытый месяц 10.2026 заново?", "Причина: перерасчёт премии.");
+        assertThat(text(get("/months/2026-10").body())).contains("Статус: Закрыт");
     }
 
     /** A form as a browser posts it, with files under their own names. */
@@ -304,7 +339,7 @@ class MonthDeskTest {
         assertThat(Files.readString(temp.resolve("months/2026-10/deductions.csv")))
                 .isEqualTo(Files.readString(cli.resolve("deductions.csv")));
 
-        HttpResponse<String> locked = post("/months/2026-10/export", Map.of());
+        HttpResponse<String> locked = act("/months/2026-10/export", Map.of());
         assertThat(locked.statusCode()).isEqualTo(200);
         assertThat(text(locked.body())).contains("Статус: Закрыт").contains("платёжных поручений 15");
 
@@ -430,35 +465,35 @@ class MonthDeskTest {
         SampleLedger.octoberClosedAgain(db, months.resolve("2026-10"));
         assertThat(SampleLedger.novemberClosed(db, months.resolve("2026-11"), temp))
                 .isZero();
-        assertThat(post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"))
+        assertThat(act("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"))
                         .statusCode())
                 .isEqualTo(200);
         assertThat(text(get("/months?lang=ru").body())).contains("Устарел: нужно пересчитать (изменён месяц 10.2026)");
         HttpResponse<String> november = get("/months/2026-11");
         assertThat(november.body()).contains("id=\"recompute-form\"").doesNotContain("id=\"export-form\"");
-        HttpResponse<String> locked = post("/months/2026-11/recompute", Map.of());
+        HttpResponse<String> locked = act("/months/2026-11/recompute", Map.of());
         assertThat(locked.statusCode())
                 .as("October is open: November waits for it")
                 .isEqualTo(409);
         assertThat(text(locked.body())).contains("месяц 2026-11 нельзя рассчитать, пока не закрыт месяц 2026-10");
-        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
-        HttpResponse<String> again = post("/months/2026-11/recompute", Map.of());
+        assertThat(act("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = act("/months/2026-11/recompute", Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(text(again.body())).contains("Статус: Открыт (на проверке)", "11.2026: должников 13");
-        assertThat(post("/months/2026-11/export", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(act("/months/2026-11/export", Map.of()).statusCode()).isEqualTo(200);
         assertThat(text(get("/months").body())).doesNotContain("Устарел");
     }
 
     @Test
     void reopeningNeedsAReasonWhichIsRecorded() throws Exception {
         runMonth(Path.of("sample-payroll/payroll.csv"), "");
-        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(act("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> without = post("/months/2026-10/reopen", Map.of("reason", " "));
+        HttpResponse<String> without = act("/months/2026-10/reopen", Map.of("reason", " "));
         assertThat(without.statusCode()).isEqualTo(400);
         assertThat(text(without.body())).contains("Укажите основание").contains("Статус: Закрыт");
 
-        HttpResponse<String> with = post("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"));
+        HttpResponse<String> with = act("/months/2026-10/reopen", Map.of("reason", "перерасчёт премии"));
         assertThat(with.statusCode()).isEqualTo(200);
         assertThat(text(with.body())).contains("Статус: Открыт (на проверке)");
         String events = registry.read(tx -> tx.writs().card("W01"))
@@ -527,7 +562,7 @@ class MonthDeskTest {
         assertThat(text(page.substring(page.indexOf('>', page.indexOf("id=\"notice-W09\"")) + 1)))
                 .startsWith("10.2026 2026-10/1 Уведомление об увольнении W09 T024 02.11.2026 Просрочено на 30 дн.");
 
-        assertThat(post("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(act("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
         String afterLock = text(get("/deadlines").body());
         assertThat(afterLock)
                 .as("exported on 02.12.2026, after the 09.11.2026 deadline: issued late")
@@ -569,7 +604,7 @@ class MonthDeskTest {
                 clock,
                 java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
                 temp.resolve("months"));
-        get("/months");
+        csrf = FormToken.of(get("/months").body()); // a page started anew issues its sessions anew
         Matcher first =
                 TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
         assertThat(first.find()).isTrue();

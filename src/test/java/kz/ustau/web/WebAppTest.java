@@ -140,21 +140,64 @@ class WebAppTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Strict");
-        String token = cookie.substring("csrf=".length(), cookie.indexOf(';'));
-        assertThat(page.body()).contains("name=\"csrf\" value=\"" + token + "\"");
+        String session = cookie.substring("csrf=".length(), cookie.indexOf(';'));
+        String token = FormToken.of(page.body());
+        assertThat(token).as("the form's token is not the cookie's value").isNotEqualTo(session);
 
         assertThat(post("/writs/W01/status", "action=suspend&reason=x", null).statusCode())
                 .isEqualTo(403);
-        assertThat(post("/writs/W01/status", "action=suspend&reason=x&csrf=forged", "csrf=" + token)
+        assertThat(post("/writs/W01/status", "action=suspend&reason=x&csrf=forged", "csrf=" + session)
                         .statusCode())
+                .isEqualTo(403);
+        // issue 19: a pair the page never issued — the same made-up value as cookie and form — is refused
+        assertThat(post("/writs/W01/status", "csrf=evil&action=suspend&reason=x", "csrf=evil")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post("/writs/W01/status", "csrf=" + session + "&action=suspend&reason=x", "csrf=" + session)
+                        .statusCode())
+                .as("the cookie's value is not the form's token")
+                .isEqualTo(403);
+        assertThat(post("/writs/W01/status", "csrf=" + token + "&action=suspend&reason=x", "csrf=" + token)
+                        .statusCode())
+                .as("the form's token is not a session")
+                .isEqualTo(403);
+        HttpResponse<String> otherPort = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/writs/W01/status"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "csrf=" + session)
+                        .header("Origin", "http://127.0.0.1:9999")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&action=suspend&reason=x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(otherPort.statusCode())
+                .as("a page on another port of the same host")
+                .isEqualTo(403);
+        HttpResponse<String> sameSite = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/writs/W01/status"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "csrf=" + session)
+                        .header("Origin", "null")
+                        .header("Sec-Fetch-Site", "same-site")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&action=suspend&reason=x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sameSite.statusCode())
+                .as("the browser says the form is another site's")
                 .isEqualTo(403);
         assertThat(get("/writs/W01").body()).contains("Орындалуда");
 
-        assertThat(post("/writs/W01/status", "action=end&reason=NOT_A_REASON&csrf=" + token, "csrf=" + token)
+        assertThat(post("/writs/W01/status", "action=end&reason=NOT_A_REASON&csrf=" + token, "csrf=" + session)
                         .statusCode())
                 .isEqualTo(400);
-        HttpResponse<String> ended =
-                post("/writs/W01/status", "action=end&reason=ADOPTION&note=n1&csrf=" + token, "csrf=" + token);
+        HttpResponse<String> asked =
+                post("/writs/W01/status", "action=end&reason=ADOPTION&note=n1&csrf=" + token, "csrf=" + session);
+        assertThat(asked.statusCode()).as("ending a writ asks first").isEqualTo(200);
+        assertThat(asked.body()).contains("id=\"confirm-form\"", "name=\"reason\" value=\"ADOPTION\"");
+        assertThat(get("/writs/W01").body()).contains("Орындалуда");
+        HttpResponse<String> ended = post(
+                "/writs/W01/status",
+                "action=end&reason=ADOPTION&note=n1&confirmed=yes&csrf=" + token,
+                "csrf=" + session);
         assertThat(ended.statusCode()).isEqualTo(303);
         assertThat(get("/writs/W01").body()).contains("Аяқталған", "ADOPTION: n1");
     }
@@ -254,11 +297,7 @@ class WebAppTest {
             HttpResponse<String> login = browser.send(
                     HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
-            String csrf = jar.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("csrf"))
-                    .findFirst()
-                    .orElseThrow()
-                    .getValue();
+            String csrf = FormToken.of(login.body());
             java.util.function.Function<String, HttpResponse<String>> post = form -> {
                 try {
                     return browser.send(
