@@ -59,6 +59,14 @@ final class ServeCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--now",
+            paramLabel = "YYYY-MM-DDTHH:MM",
+            description = "Serve as if it were this moment, the clock moving on from it (a demo, a past month's"
+                    + " review): deadlines, value dates and lateness are counted from it, as --now of the month"
+                    + " commands.")
+    String now;
+
+    @Option(
             names = "--set-password",
             description = "Set or change the page's password (asked twice in the terminal, or USTAU_WEB_PASSWORD).")
     boolean setPassword;
@@ -75,6 +83,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0 to 65535, got " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
+        java.time.Clock clock = context.clock();
+        if (now != null) {
+            // issue 19: the page's clock starts at --now and moves on from there
+            java.time.LocalDateTime given = MonthOptions.moment(spec.commandLine(), now, clock);
+            clock = java.time.Clock.offset(
+                    clock, java.time.Duration.between(java.time.LocalDateTime.now(clock), given));
+        }
         try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db))) {
             if (setPassword
                     || (!WebApp.isLoopbackHost(host)
@@ -111,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
                         context.ports(),
                         host,
                         port,
-                        context.clock(),
+                        clock,
                         Optional.ofNullable(employer),
                         this.out != null ? this.out : WebApp.defaultMonths())) {
             String shown = host.contains(":") ? "[" + host + "]" : host;

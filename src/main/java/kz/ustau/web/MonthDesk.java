@@ -91,6 +91,19 @@ final class MonthDesk implements AutoCloseable {
     /** How long a previewed upload waits to be run, and a finished job's page stays, before they are dropped. */
     static final Duration KEPT = Duration.ofHours(1);
 
+    /**
+     * How long an uploaded payroll waits for its run (issue 19): its files, full IINs in them, are deleted after that,
+     * by a sweep each minute, whether or not anyone comes back.
+     */
+    static final Duration UPLOAD_IDLE = Duration.ofMinutes(15);
+
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ustau-upload-sweep");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** A run in the background: lines read so far, and when done its outcome. */
     private static final class Job {
         final YearMonth period;
@@ -119,10 +132,28 @@ final class MonthDesk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        sweeper.scheduleWithFixedDelay(this::forgetOld, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /**
+     * {@code POST /months/preview/cancel}: the accountant does not run the upload; its files are deleted at once
+     * (issue 19).
+     */
+    void cancel(Context ctx) {
+        if (!web.csrfHolds(ctx)) {
+            return;
+        }
+        Upload upload =
+                waiting.remove(Optional.ofNullable(ctx.formParam("token")).orElse(""));
+        if (upload != null) {
+            deleteTree(upload.dir());
+        }
+        ctx.redirect("/months", HttpStatus.SEE_OTHER);
     }
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
         worker.shutdownNow();
         deleteTree(uploads);
     }
@@ -565,11 +596,15 @@ final class MonthDesk implements AutoCloseable {
         ctx.redirect("/jobs/" + id, HttpStatus.SEE_OTHER);
     }
 
-    /** Uploads never run and finished jobs older than {@link #KEPT}: their files deleted, their pages gone. */
-    private void forgetOld() {
+    /**
+     * Uploads not run within {@link #UPLOAD_IDLE} and finished jobs older than {@link #KEPT}: their files deleted, their
+     * pages gone.
+     */
+    void forgetOld() {
         Instant before = clock.instant().minus(KEPT);
+        Instant idle = clock.instant().minus(UPLOAD_IDLE);
         waiting.entrySet().removeIf(e -> {
-            boolean old = e.getValue().at().isBefore(before);
+            boolean old = e.getValue().at().isBefore(idle);
             if (old) {
                 deleteTree(e.getValue().dir());
             }
@@ -638,7 +673,11 @@ final class MonthDesk implements AutoCloseable {
         }
         // a month of 50,000 debtors is reviewed a page at a time, and searched by writ or personnel number (issue 21);
         // the totals are the whole month's
-        String query = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        Optional<String> searched = web.search(ctx, "/months/" + period.get());
+        if (searched.isEmpty()) {
+            return;
+        }
+        String query = searched.get();
         String needle = query.toLowerCase(java.util.Locale.ROOT);
         List<WritLine> matching = new ArrayList<>();
         Tenge withheld = Tenge.ZERO;
@@ -660,7 +699,7 @@ final class MonthDesk implements AutoCloseable {
             rows.add(WebApp.figures(h, "writ", h.writId()));
         }
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("q", query);
+        model.put("q", WebApp.shownSearch(query));
         model.put(
                 "pageSaid",
                 web.format(
@@ -671,8 +710,11 @@ final class MonthDesk implements AutoCloseable {
                         Integer.toString(matching.size()),
                         shown.said()));
         String path = "/months/" + period.get();
-        model.put("prevPage", shown.link(path, query, -1));
-        model.put("nextPage", shown.link(path, query, +1));
+        String param = query.isEmpty()
+                ? ""
+                : ctx.queryParam("s") != null ? "s=" + ctx.queryParam("s") : web.searchParam(query);
+        model.put("prevPage", shown.link(path, param, -1));
+        model.put("nextPage", shown.link(path, param, +1));
         model.put("period", period.get().toString());
         model.put("shown", PeopleFormat.month(period.get()));
         model.put("status", statusText(t, stored.get().month()));

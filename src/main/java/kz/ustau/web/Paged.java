@@ -1,7 +1,5 @@
 package kz.ustau.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -41,12 +39,15 @@ record Paged<T>(List<T> all, int page, int pages) {
         return pages == 1 ? "" : page + "/" + pages;
     }
 
-    /** The link to the page before ({@code -1}) or after ({@code +1}) on {@code path} with the search, or nothing. */
-    String link(String path, String query, int step) {
+    /**
+     * The link to the page before ({@code -1}) or after ({@code +1}) on {@code path} with the search's URL parameter
+     * ({@code q=…} or {@code s=KEY}, issue 19), or nothing.
+     */
+    String link(String path, String searchParam, int step) {
         int to = page + step;
         if (to < 1 || to > pages) {
             return "";
         }
-        return path + "?page=" + to + (query.isEmpty() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return path + "?page=" + to + (searchParam.isEmpty() ? "" : "&" + searchParam);
     }
 }

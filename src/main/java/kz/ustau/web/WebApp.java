@@ -162,6 +162,13 @@ public final class WebApp implements AutoCloseable {
                 ctx.skipRemainingHandlers();
                 return;
             }
+            long length = ctx.contentLength();
+            if (length > MonthDesk.MAX_PAYROLL_UPLOAD + 1024 * 1024) {
+                // issue 19: refused before the body is read, in the page's language
+                tooLarge(ctx);
+                ctx.skipRemainingHandlers();
+                return;
+            }
             if (password.isPresent() && !ctx.path().equals("/login") && !signedIn(ctx)) {
                 if (ctx.method() == io.javalin.http.HandlerType.GET) {
                     ctx.redirect("/login", HttpStatus.SEE_OTHER);
@@ -180,11 +187,13 @@ public final class WebApp implements AutoCloseable {
         app.get("/writs/{id}", this::writ);
         app.get("/writs/{id}/letters/{file}", this::letter);
         app.post("/writs/import", this::importWrits);
+        app.post("/writs/search", this::searchWrits);
         app.post("/writs/{id}/status", this::status);
         app.post("/writs/{id}/answer", this::answer);
         app.get("/months", desk::months);
         app.post("/months/preview", desk::preview);
         app.post("/months/run", desk::run);
+        app.post("/months/preview/cancel", desk::cancel);
         app.get("/jobs/{id}", desk::job);
         app.get("/months/{period}", desk::month);
         app.get("/months/{period}/explain/{employee}", desk::explain);
@@ -197,6 +206,14 @@ public final class WebApp implements AutoCloseable {
         app.post("/mappings/draft", desk::draftMapping);
         app.post("/mappings", desk::saveMapping);
         app.error(404, ctx -> page(ctx, "missing", Map.of()));
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                tooLarge(ctx); // a body without its length that grew beyond the limit
+                return;
+            }
+            ctx.status(e.getStatus());
+            page(ctx, "failed", Map.of("reason", words(ctx).get("failed.request")));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             ctx.status(500);
             // the message may name a file or a writ, never an IIN: the registry's messages mask them
@@ -399,16 +416,73 @@ public final class WebApp implements AutoCloseable {
         writs(ctx, Map.of());
     }
 
+    /**
+     * Searches kept out of the URL (issue 19): a search that holds an IIN is kept here under a random key, and the
+     * browser is sent to {@code ?s=KEY}; the IIN is never in an address, a history or a log.
+     */
+    private final Map<String, String> searches = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    private static final java.util.regex.Pattern TWELVE_DIGITS = java.util.regex.Pattern.compile("\\d{12}");
+
+    /**
+     * The search of this request: kept under {@code ?s=}, or {@code ?q=} as typed; empty after it sent the browser on
+     * (a {@code ?q=} holding an IIN is moved out of the URL first).
+     */
+    Optional<String> search(Context ctx, String path) {
+        String kept = ctx.queryParam("s");
+        if (kept != null) {
+            return Optional.of(searches.getOrDefault(kept, ""));
+        }
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        if (TWELVE_DIGITS.matcher(q).find()) {
+            ctx.redirect(path + "?" + searchParam(q), HttpStatus.SEE_OTHER);
+            return Optional.empty();
+        }
+        return Optional.of(q);
+    }
+
+    /** The URL parameter that carries a search: {@code q=} as typed, or {@code s=KEY} when it holds an IIN. */
+    String searchParam(String q) {
+        if (!TWELVE_DIGITS.matcher(q).find()) {
+            return "q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        }
+        String key = randomToken();
+        searches.put(key, q);
+        while (searches.size() > 1000) {
+            searches.remove(searches.keySet().iterator().next());
+        }
+        return "s=" + key;
+    }
+
+    /** A search as the page shows it back: every IIN in it masked. */
+    static String shownSearch(String q) {
+        return TWELVE_DIGITS.matcher(q).replaceAll(m -> IdNumber.mask(m.group()));
+    }
+
+    /** {@code POST /writs/search}: the search, kept out of the URL when it holds an IIN. */
+    private void searchWrits(Context ctx) {
+        String q = Optional.ofNullable(ctx.formParam("q")).orElse("").strip();
+        ctx.redirect(q.isEmpty() ? "/writs" : "/writs?" + searchParam(q), HttpStatus.SEE_OTHER);
+    }
+
     private void writs(Context ctx, Map<String, Object> extra) throws IOException {
         String lang = language(ctx);
         Map<String, String> t = texts.get(lang);
-        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        Optional<String> searched = search(ctx, "/writs");
+        if (searched.isEmpty()) {
+            return;
+        }
+        String q = searched.get();
+        String digits = q.replaceAll("\\s", "");
         List<Map<String, String>> rows = new ArrayList<>();
         List<RegistryEntry> entries = read(ledger, tx -> tx.writs().list());
         for (RegistryEntry e : entries) {
             String kind = t.getOrDefault("kind." + e.kind(), e.kind());
             String status = t.getOrDefault("status." + e.status(), e.status().name());
+            // an IIN, or four or more of its digits, finds the debtor's writs (issue 19)
+            boolean byIin = digits.matches("\\d{4,12}") && e.debtorIin().contains(digits);
             if (!q.isEmpty()
+                    && !byIin
                     && !matches(q, e.writId(), e.kind(), kind, e.status().name(), status)) {
                 continue;
             }
@@ -426,10 +500,11 @@ public final class WebApp implements AutoCloseable {
         Paged<Map<String, String>> shown = Paged.of(rows, ctx.queryParam("page"));
         model.put("matching", Integer.toString(rows.size()));
         model.put("rows", shown.rows());
-        model.put("prevPage", shown.link("/writs", q, -1));
-        model.put("nextPage", shown.link("/writs", q, +1));
+        String param = q.isEmpty() ? "" : ctx.queryParam("s") != null ? "s=" + ctx.queryParam("s") : searchParam(q);
+        model.put("prevPage", shown.link("/writs", param, -1));
+        model.put("nextPage", shown.link("/writs", param, +1));
         model.put("pageOf", shown.said());
-        model.put("q", q);
+        model.put("q", shownSearch(q));
         model.put("total", Integer.toString(entries.size()));
         model.put("unanswered", unanswered(t));
         page(ctx, "writs", model);
@@ -843,6 +918,16 @@ public final class WebApp implements AutoCloseable {
             return;
         }
         ctx.redirect("/writs/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    /** 413: an upload beyond the page's limit, said in the page's language. */
+    private void tooLarge(Context ctx) {
+        ctx.status(413);
+        ctx.header("Connection", "close");
+        page(
+                ctx,
+                "failed",
+                Map.of("reason", format(ctx, "upload.too-large", Long.toString(MonthDesk.MAX_PAYROLL_UPLOAD >> 20))));
     }
 
     /**

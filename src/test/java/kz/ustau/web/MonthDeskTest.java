@@ -609,13 +609,22 @@ class MonthDeskTest {
                 TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
         assertThat(first.find()).isTrue();
 
-        clock.now = clock.now.plus(java.time.Duration.ofHours(2));
-        assertThat(preview(Path.of("sample-payroll/payroll.csv"), "").statusCode())
-                .isEqualTo(200);
+        clock.now = clock.now.plus(MonthDesk.UPLOAD_IDLE.plusMinutes(1));
+        Matcher second =
+                TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
+        assertThat(second.find()).isTrue();
 
         HttpResponse<String> late = post("/months/run", Map.of("token", first.group(1)));
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(text(late.body())).contains("Загруженный файл больше не ждёт расчёта");
+        assertThat(months()).isEmpty();
+
+        // issue 19: cancelled on the preview, the upload is deleted at once
+        HttpResponse<String> cancelled = post("/months/preview/cancel", Map.of("token", second.group(1)));
+        assertThat(cancelled.statusCode()).isEqualTo(303);
+        assertThat(cancelled.headers().firstValue("Location")).hasValue("/months");
+        assertThat(post("/months/run", Map.of("token", second.group(1))).statusCode())
+                .isEqualTo(410);
         assertThat(months()).isEmpty();
     }
 

@@ -99,6 +99,23 @@ class WebAppTest {
                 .contains("Показано: 1 / 17", "id=\"writ-W03\"");
     }
 
+    /** Issue 19: a debtor found by IIN, the IIN kept out of every URL and masked where the page shows it back. */
+    @Test
+    void aDebtorIsFoundByIinWithoutTheIinInAnyUrl() throws Exception {
+        HttpResponse<String> posted = post("/writs/search", "q=780717381451", null);
+        assertThat(posted.statusCode()).isEqualTo(303);
+        String to = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(to).startsWith("/writs?s=").doesNotContain("780717");
+        String found = get(to).body();
+        assertThat(found).contains("id=\"writ-W01\"", "value=\"780717****51\"").doesNotContain("780717381451");
+        HttpResponse<String> typed = get("/writs?q=780717381451");
+        assertThat(typed.statusCode())
+                .as("an IIN typed into the address is moved out of it")
+                .isEqualTo(303);
+        assertThat(typed.headers().firstValue("Location").orElseThrow()).doesNotContain("780717");
+        assertThat(get("/writs?q=7173814").body()).as("a part of the IIN").contains("id=\"writ-W01\"");
+    }
+
     @Test
     void aWritsCardShowsItsClosedMonthsTotalsAndEventsFormattedForPeople() throws Exception {
         HttpResponse<String> r = get("/writs/W01?lang=ru");
@@ -210,6 +227,29 @@ class WebAppTest {
             b.header("Cookie", cookie);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Issue 19: an upload over the page's limit is answered 413 in the page's language before its body is read (it
+     * was Jetty's English 500), whether it says its length or not.
+     */
+    @Test
+    void anUploadOverTheLimitIsRefusedBeforeItsBodyIsRead() throws Exception {
+        long over = MonthDesk.MAX_PAYROLL_UPLOAD + 2L * 1024 * 1024;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.port())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /months/preview HTTP/1.1\r\nHost: 127.0.0.1:" + web.port()
+                            + "\r\nCookie: lang=ru\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                            + over + "\r\n\r\n--x\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String answer =
+                    new String(socket.getInputStream().readNBytes(8192), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("Файл слишком большой: страница принимает до 256 МБ");
+        }
     }
 
     @Test
