@@ -59,6 +59,13 @@ final class ServeCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--tls-keystore",
+            paramLabel = "FILE",
+            description = "Serve over HTTPS with this PKCS#12 certificate (its password in USTAU_TLS_PASSWORD):"
+                    + " Secure cookies and HSTS. Meant for the page beyond loopback.")
+    Path tlsKeystore;
+
+    @Option(
             names = "--now",
             paramLabel = "YYYY-MM-DDTHH:MM",
             description = "Serve as if it were this moment, the clock moving on from it (a demo, a past month's"
@@ -120,6 +127,23 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("Ustau: құпиясөз сақталды (тек хэші) / пароль сохранён (только его хэш)");
             }
         }
+        Optional<WebApp.Tls> tls = Optional.empty();
+        if (tlsKeystore != null) {
+            String pass = System.getenv("USTAU_TLS_PASSWORD");
+            if (pass == null || pass.isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--tls-keystore: give the keystore's password in USTAU_TLS_PASSWORD / пароль хранилища"
+                                + " ключей — в USTAU_TLS_PASSWORD / кілттер қоймасының құпиясөзі — USTAU_TLS_PASSWORD");
+            }
+            tls = Optional.of(new WebApp.Tls(tlsKeystore, pass.toCharArray()));
+        } else if (!WebApp.isLoopbackHost(host)) {
+            spec.commandLine()
+                    .getErr()
+                    .println("Ustau: " + host + " — HTTPS жоқ: құпиясөз бен деректер желі арқылы ашық жіберіледі;"
+                            + " --tls-keystore беріңіз / без HTTPS пароль и данные идут по сети открыто; укажите"
+                            + " --tls-keystore");
+        }
         try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db));
                 WebApp web = WebApp.start(
                         ledger,
@@ -128,9 +152,11 @@ final class ServeCommand implements Callable<Integer> {
                         port,
                         clock,
                         Optional.ofNullable(employer),
-                        this.out != null ? this.out : WebApp.defaultMonths())) {
+                        this.out != null ? this.out : WebApp.defaultMonths(),
+                        tls)) {
             String shown = host.contains(":") ? "[" + host + "]" : host;
-            out.println("Ustau: http://" + shown + ":" + web.port() + "/ (Ctrl+C — тоқтату / остановить)");
+            out.println("Ustau: " + (tls.isPresent() ? "https" : "http") + "://" + shown + ":" + web.port()
+                    + "/ (Ctrl+C — тоқтату / остановить)");
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

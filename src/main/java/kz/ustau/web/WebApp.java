@@ -120,8 +120,28 @@ public final class WebApp implements AutoCloseable {
     /** Wrong passwords in a row before logins pause for a minute. */
     static final int MAX_FAILURES = 5;
 
-    private WebApp(Ledger ledger, Ports ports, Clock clock, Optional<MonthWork> work, Optional<String> password) {
+    /**
+     * A certificate the user gives for HTTPS beyond loopback (issue 19): a PKCS#12 keystore and its password. The page
+     * then listens on HTTPS only, sets its cookies {@code Secure} and sends HSTS.
+     */
+    public record Tls(Path keystore, char[] password) {
+        public Tls {
+            java.util.Objects.requireNonNull(keystore, "keystore");
+            java.util.Objects.requireNonNull(password, "password");
+        }
+    }
+
+    private WebApp(
+            Ledger ledger,
+            Ports ports,
+            Clock clock,
+            Optional<MonthWork> work,
+            Optional<String> password,
+            String host,
+            int port,
+            Optional<Tls> tls) {
         this.ledger = ledger;
+        this.secure = tls.isPresent();
         this.ports = ports;
         this.clock = clock;
         this.password = password;
@@ -140,6 +160,25 @@ public final class WebApp implements AutoCloseable {
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            tls.ifPresent(t -> config.jetty.addConnector((server, http) -> {
+                org.eclipse.jetty.util.ssl.SslContextFactory.Server ssl =
+                        new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+                ssl.setKeyStorePath(t.keystore().toString());
+                ssl.setKeyStoreType("PKCS12");
+                ssl.setKeyStorePassword(new String(t.password()));
+                org.eclipse.jetty.server.HttpConfiguration https = new org.eclipse.jetty.server.HttpConfiguration(http);
+                org.eclipse.jetty.server.SecureRequestCustomizer customizer =
+                        new org.eclipse.jetty.server.SecureRequestCustomizer();
+                customizer.setSniHostCheck(false); // a certificate for the bureau's name, reached by its address too
+                https.addCustomizer(customizer);
+                org.eclipse.jetty.server.ServerConnector connector = new org.eclipse.jetty.server.ServerConnector(
+                        server,
+                        new org.eclipse.jetty.server.SslConnectionFactory(ssl, "http/1.1"),
+                        new org.eclipse.jetty.server.HttpConnectionFactory(https));
+                connector.setHost(host);
+                connector.setPort(port);
+                return connector;
+            }));
             config.http.maxRequestSize = MonthDesk.MAX_PAYROLL_UPLOAD + 1024 * 1024;
             // uploads above 1 MB go to a temporary file of Jetty's, not the heap
             config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
@@ -149,6 +188,10 @@ public final class WebApp implements AutoCloseable {
                     MonthDesk.MAX_PAYROLL_UPLOAD + 1024 * 1024, io.javalin.config.SizeUnit.BYTES);
         });
         app.before(ctx -> {
+            if (secure) {
+                ctx.attribute("secure", Boolean.TRUE);
+                ctx.header("Strict-Transport-Security", "max-age=31536000");
+            }
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -229,6 +272,20 @@ public final class WebApp implements AutoCloseable {
     public static WebApp start(
             Ledger ledger, Ports ports, String host, int port, Clock clock, Optional<Path> employer, Path months)
             throws IOException {
+        return start(ledger, ports, host, port, clock, employer, months, Optional.empty());
+    }
+
+    /** The page as {@link #start}, over HTTPS with {@code tls} when given (issue 19). */
+    public static WebApp start(
+            Ledger ledger,
+            Ports ports,
+            String host,
+            int port,
+            Clock clock,
+            Optional<Path> employer,
+            Path months,
+            Optional<Tls> tls)
+            throws IOException {
         Optional<String> password = Optional.empty();
         if (!isLoopbackHost(host)) {
             password = read(ledger, tx -> tx.writs().webPassword());
@@ -239,9 +296,13 @@ public final class WebApp implements AutoCloseable {
             }
         }
         Optional<MonthWork> work = employer.map(e -> new MonthWork(ledger, ports, e, months, clock));
-        WebApp web = new WebApp(ledger, ports, clock, work, password);
+        WebApp web = new WebApp(ledger, ports, clock, work, password, host, port, tls);
         web.warmUp();
-        web.app.start(host, port);
+        if (tls.isPresent()) {
+            web.app.start(); // the HTTPS connector alone, on host and port
+        } else {
+            web.app.start(host, port);
+        }
         return web;
     }
 
@@ -371,7 +432,10 @@ public final class WebApp implements AutoCloseable {
         }
         String token = randomToken();
         sessions.put(token, clock.instant());
-        ctx.res().addHeader("Set-Cookie", "session=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.res()
+                .addHeader(
+                        "Set-Cookie",
+                        "session=" + token + "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
         ctx.redirect("/writs", HttpStatus.SEE_OTHER);
     }
 
@@ -1066,7 +1130,8 @@ public final class WebApp implements AutoCloseable {
                 ctx.res()
                         .addHeader(
                                 "Set-Cookie",
-                                "lang=" + asked + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
+                                "lang=" + asked + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict"
+                                        + (ctx.attribute("secure") != null ? "; Secure" : ""));
                 ctx.attribute("langSet", Boolean.TRUE);
             }
             return asked;
