@@ -751,22 +751,33 @@ final class MonthDesk implements AutoCloseable {
      * The month's warnings in the page's words, those of a kind said more than {@value FoldedWarnings#SHOWN} times
      * folded into one line with how many more (5,185 late orders are one line, not 5,185).
      */
-    private List<String> folded(Context ctx, List<String> warnings) {
-        // each line of warnings.txt ends with its code: «… [payment.late]»
-        FoldedWarnings<String> folded = FoldedWarnings.of(warnings, w -> {
-            int open = w.lastIndexOf(" [");
-            return open >= 0 && w.endsWith("]") ? w.substring(open + 2, w.length() - 1) : w;
+    private List<Map<String, String>> folded(Context ctx, List<String> warnings) {
+        // each line of warnings.txt ends with its code: «… [payment.late]»; the page shows the words, the code only as
+        // a tooltip (issue 19)
+        FoldedWarnings<String> folded = FoldedWarnings.of(warnings, MonthDesk::code);
+        List<Map<String, String>> out = new ArrayList<>();
+        folded.shown().forEach(w -> {
+            String code = code(w);
+            String text = w.endsWith("[" + code + "]") ? w.substring(0, w.length() - code.length() - 3) : w;
+            out.add(Map.of("text", PeopleFormat.text(text), "code", code));
         });
-        List<String> out = new ArrayList<>();
-        folded.shown().forEach(w -> out.add(PeopleFormat.text(w)));
         folded.folded()
-                .forEach((code, n) -> out.add(web.format(
-                        ctx,
-                        "month.warnings.folded",
-                        Integer.toString(n - FoldedWarnings.SHOWN),
-                        Integer.toString(n),
+                .forEach((code, n) -> out.add(Map.of(
+                        "text",
+                        web.format(
+                                ctx,
+                                "month.warnings.folded",
+                                Integer.toString(n - FoldedWarnings.SHOWN),
+                                Integer.toString(n)),
+                        "code",
                         code)));
         return out;
+    }
+
+    /** The code a line of warnings.txt ends with, or the line itself when it has none. */
+    private static String code(String line) {
+        int open = line.lastIndexOf(" [");
+        return open >= 0 && line.endsWith("]") ? line.substring(open + 2, line.length() - 1) : line;
     }
 
     private Optional<Path> folder(YearMonth period) {
@@ -1043,7 +1054,8 @@ final class MonthDesk implements AutoCloseable {
                 if (open || sent.isAfter(due)) {
                     Map<String, String> row =
                             deadline(t, m.period(), n.get("writ_id"), n.get("employee_id"), due, open ? today : sent);
-                    row.put("register", n.get("register_no"));
+                    // the outgoing number as the letter itself prints it: «10.2026/1», not the register's «2026-10/1»
+                    row.put("register", PeopleFormat.register(n.get("register_no")));
                     row.put("what", t.getOrDefault("deadline.kind." + n.get("kind"), n.get("kind")));
                     row.put(
                             "state",

@@ -61,4 +61,19 @@ final class PeopleFormat {
     static String month(YearMonth month) {
         return month.format(MONTH);
     }
+
+    /** An outgoing number {@code 2026-10/1} as the letters print it: {@code 10.2026/1} (issue 19). */
+    static String register(String number) {
+        if (number == null) {
+            return "";
+        }
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})/(\\d+)").matcher(number);
+        return m.matches() ? m.group(2) + "." + m.group(1) + "/" + m.group(3) : number;
+    }
+
+    /** A message without the code it ends with: «… [iin.bad-checksum]» → «…» (issue 19). */
+    static String withoutCode(String line) {
+        return line.replaceFirst(" \\[[a-z0-9]+(?:[.-][a-z0-9]+)+]$", "");
+    }
 }

@@ -357,7 +357,7 @@ public final class WebApp implements AutoCloseable {
         model.put("withheld", "");
         model.put("paid", "");
         model.put("canRun", true);
-        model.put("warnings", List.of("warning"));
+        model.put("warnings", List.of(Map.of("text", "warning", "code", "code")));
         model.put("explainable", true);
         model.put("files", List.of("deductions.csv"));
         for (String lang : LANGUAGES) {
@@ -740,7 +740,7 @@ public final class WebApp implements AutoCloseable {
                             PeopleFormat.date(ev.at().toLocalDate()) + " "
                                     + ev.at().toLocalTime().withNano(0),
                     "event", t.getOrDefault("event." + ev.event(), ev.event()),
-                    "detail", ev.detail().orElse("")));
+                    "detail", ev.detail().map(d -> detail(d, t)).orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("id", e.writId());
@@ -995,6 +995,35 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
+     * An event's detail in the page's words (issue 19): the registry keeps it as recorded («RETURNED_TO_BAILIFF: letter
+     * of 2026-10», «resumed», «ADOPTION: n1», «DUPLICATE:W03»); the page says what it means. Anything else is the
+     * accountant's own words, shown as typed.
+     */
+    static String detail(String recorded, Map<String, String> t) {
+        String d = recorded.strip();
+        java.util.regex.Matcher letter =
+                java.util.regex.Pattern.compile("letter of (\\d{4})-(\\d{2})").matcher(d);
+        if (letter.matches()) {
+            return MessageFormat.format(
+                    t.get("detail.letter").replace("'", "''"), letter.group(2) + "." + letter.group(1));
+        }
+        if (d.equals("resumed")) {
+            return t.get("detail.resumed");
+        }
+        int colon = d.indexOf(':');
+        String head = colon >= 0 ? d.substring(0, colon) : d;
+        String rest = colon >= 0 ? d.substring(colon + 1).strip() : "";
+        String named = t.get("end." + head);
+        if (named == null) {
+            named = t.get("answer." + head);
+        }
+        if (named == null || !head.matches("[A-Z_]+")) {
+            return d;
+        }
+        return rest.isEmpty() ? named : named + ": " + detail(rest, t);
+    }
+
+    /**
      * A confirmation page of its own for an act that cannot be undone from the page (issue 19): what will happen, the
      * same form again with {@code confirmed=yes}, and a way back that does nothing.
      */
@@ -1143,7 +1172,16 @@ public final class WebApp implements AutoCloseable {
     void page(Context ctx, String template, Map<String, ?> model) {
         String lang = language(ctx);
         org.thymeleaf.context.Context c = new org.thymeleaf.context.Context(Locale.forLanguageTag(lang));
-        c.setVariables(new HashMap<>(model));
+        Map<String, Object> variables = new HashMap<>(model);
+        if (variables.get("problems") instanceof List<?> problems) {
+            // a problem's code is for the command line and support; the page says the words (issue 19)
+            variables.put(
+                    "problems",
+                    problems.stream()
+                            .map(p -> PeopleFormat.withoutCode(String.valueOf(p)))
+                            .toList());
+        }
+        c.setVariables(variables);
         c.setVariable("t", texts.get(lang));
         c.setVariable("lang", lang);
         c.setVariable("path", ctx.path());

@@ -130,7 +130,37 @@ class BrowserTest {
         browser.get("http://127.0.0.1:" + web.port() + path);
     }
 
+    /**
+     * Words in Latin letters a kk or ru page may show (issue 19): the product's name, file formats and the names of
+     * the files it writes (with a dot or a slash), numbers with letters (W01, T003, KZ…); nothing else.
+     */
+    static final java.util.Set<String> LATIN_ALLOWED =
+            java.util.Set.of("Ustau", "CSV", "XLSX", "PDF", "DOCX", "XML", "MT100", "zip", "windows-1251", "UTF-8");
+
+    /** Every visible word of the page in the page's language: no English word, no message code (issue 19). */
+    void speaksItsLanguage(String name) {
+        String text = browser.findElement(By.tagName("body")).getText();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-/]*").matcher(text);
+        java.util.List<String> foreign = new java.util.ArrayList<>();
+        while (m.find()) {
+            String w = m.group().replaceAll("[.\\-]+$", "");
+            boolean fileOrNumber = w.matches(".*\\d.*") || w.contains("/") || w.matches(".+\\.[a-z0-9]{2,4}");
+            // the user's own data: a payroll code of the catalogue (SALARY, beside its kk/ru name) or a column as the
+            // user's file names it (employee_id)
+            boolean data = w.matches("[A-Z][A-Z_]+") || w.matches("[a-z]+(_[a-z]+)+");
+            if (!fileOrNumber && !data && !LATIN_ALLOWED.contains(w)) {
+                foreign.add(w);
+            }
+        }
+        assertThat(foreign).as("Latin words on %s", name).isEmpty();
+        assertThat(browser.getCurrentUrl()).as("no IIN in the URL of %s", name).doesNotContainPattern("\\d{12}");
+    }
+
     void screenshot(String name) throws IOException {
+        if (!name.startsWith("flow-explain")) {
+            speaksItsLanguage(name);
+        }
         File png = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(
                 png.toPath(),

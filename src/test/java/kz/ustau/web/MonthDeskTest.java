@@ -241,7 +241,7 @@ class MonthDeskTest {
         assertThat(text(november.body()))
                 .contains("2026-11")
                 .contains("2026-10")
-                .contains("[period.no-lines]");
+                .doesNotContain("[period.no-lines]");
         assertThat(months()).isEmpty();
     }
 
@@ -288,7 +288,10 @@ class MonthDeskTest {
             shown.add(li.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(shown).containsExactlyElementsOf(expected);
+        // the command line's words, without the code the page leaves to the command line (issue 19)
+        assertThat(shown)
+                .containsExactlyElementsOf(
+                        expected.stream().map(PeopleFormat::withoutCode).toList());
         assertThat(r.body()).doesNotContain("780717381452");
         assertThat(months()).isEmpty();
     }
@@ -560,7 +563,7 @@ class MonthDeskTest {
                 .startsWith("10.2026 W01 T003 98 283,75 ₸ 09.11.2026 Просрочено на 23 дн. "
                         + people(LatePenalty.exposure(Tenge.of("98283.75"), LocalDate.of(2026, 11, 9), today)));
         assertThat(text(page.substring(page.indexOf('>', page.indexOf("id=\"notice-W09\"")) + 1)))
-                .startsWith("10.2026 2026-10/1 Уведомление об увольнении W09 T024 02.11.2026 Просрочено на 30 дн.");
+                .startsWith("10.2026 10.2026/1 Уведомление об увольнении W09 T024 02.11.2026 Просрочено на 30 дн.");
 
         assertThat(act("/months/2026-10/export", Map.of()).statusCode()).isEqualTo(200);
         String afterLock = text(get("/deadlines").body());

@@ -135,7 +135,8 @@ class MonthPagingTest {
     @Test
     void warningsOfOneKindAreFoldedAfterFive() throws Exception {
         String page = get("/months/2026-10?lang=ru");
-        Matcher late = Pattern.compile("<li>[^<]*payment\\.late\\]</li>").matcher(page);
+        Matcher late = Pattern.compile("<li title=\"payment\\.late\">поручение [^<]*</li>")
+                .matcher(page);
         int shown = 0;
         while (late.find()) {
             shown++;
@@ -144,6 +145,9 @@ class MonthPagingTest {
         assertThat(shown)
                 .as(at < 0 ? "no warnings" : page.substring(at, Math.min(page.length(), at + 1500)))
                 .isEqualTo(5);
-        assertThat(page).contains("и ещё 245 таких предупреждений (всего 250, [payment.late]): все они в warnings.txt");
+        assertThat(page)
+                .contains(
+                        "и ещё 245 таких предупреждений (всего 250): все они в файле предупреждений месяца",
+                        "title=\"payment.late\"");
     }
 }
