@@ -802,8 +802,17 @@ final class MonthDesk implements AutoCloseable {
                         "period", period.get().toString(),
                         "shown", PeopleFormat.month(period.get()),
                         "employee", employee,
-                        "text", text.get()));
+                        "text",
+                                explanations
+                                        .computeIfAbsent(
+                                                WebApp.language(ctx),
+                                                l -> ExplanationPage.of(
+                                                        l, ports.tables().builtIn(), web.words(ctx)))
+                                        .localize(text.get())));
     }
+
+    /** The explanation in each page language (issue 19), made once. */
+    private final Map<String, ExplanationPage> explanations = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code POST /months/{period}/export}: orders and notices written, the month locked (as {@code month export}). */
     void export(Context ctx) throws IOException {

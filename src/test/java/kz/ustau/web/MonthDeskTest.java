@@ -529,9 +529,11 @@ class MonthDeskTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
-                .as("in the page's language first")
-                .contains("T003  Петров Алексей Николаевич, ИИН / ЖСН 780717****51")
-                .contains("База / Негіз = 480000.00 − 86865.00 = 393135.00")
+                .as("in the page's language alone, amounts and dates for people (issue 19)")
+                .contains("T003  Петров Алексей Николаевич, ИИН 780717****51")
+                .contains("База = 480\u00A0000,00 − 86\u00A0865,00 = 393\u00A0135,00")
+                .contains("срок перечисления: 09.11.2026 (ст. 165 КоБС)")
+                .doesNotContain("Негіз", "RULES §", "Order 372", "2026-11-09")
                 .doesNotContain("780717381451")
                 .doesNotContain("T007  ");
         assertThat(get("/months/2026-10/explain/T999").statusCode()).isEqualTo(404);
