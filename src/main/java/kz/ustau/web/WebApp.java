@@ -346,7 +346,9 @@ public final class WebApp implements AutoCloseable {
                     "demand", PeopleFormat.money(Tenge.of("98283.75")),
                     "withheld", PeopleFormat.money(Tenge.of("98283.75")),
                     "debt", PeopleFormat.money(Tenge.ZERO),
-                    "paid", PeopleFormat.money(Tenge.ZERO)));
+                    "paid", PeopleFormat.money(Tenge.ZERO),
+                    "held", "",
+                    "name", "Петров Алексей Николаевич"));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
@@ -788,7 +790,9 @@ public final class WebApp implements AutoCloseable {
                 "paid",
                 PeopleFormat.money(h.paid()),
                 "held",
-                h.stillHeld().isPositive() ? PeopleFormat.money(h.stillHeld()) : "");
+                h.stillHeld().isPositive() ? PeopleFormat.money(h.stillHeld()) : "",
+                "name",
+                h.debtorName());
     }
 
     /**

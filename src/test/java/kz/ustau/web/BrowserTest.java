@@ -371,9 +371,13 @@ class BrowserTest {
             String writ = cells.get("writ_id");
             Tenge withheld = Tenge.of(cells.get("withheld_total"));
             total = total.plus(withheld);
-            List<String> shown = browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
-                    .map(WebElement::getText)
-                    .toList();
+            List<String> shown =
+                    new java.util.ArrayList<>(browser.findElements(By.cssSelector("#line-" + writ + " td")).stream()
+                            .map(WebElement::getText)
+                            .toList());
+            // the personnel number, then the name beside it (issue 19): deductions.csv has the number alone
+            assertThat(shown.get(0)).as(writ).matches(cells.get("employee_id") + " \\p{L}.+");
+            shown.set(0, cells.get("employee_id"));
             List<String> expected = new java.util.ArrayList<>(List.of(
                     cells.get("employee_id"),
                     writ,

@@ -330,7 +330,10 @@ class MonthDeskTest {
             Tenge withheld = Tenge.of(d.get("withheld_total"));
             total = total.plus(withheld);
             String row = text(month.substring(month.indexOf("id=\"line-" + d.get("writ_id") + "\"")))
-                    .substring(0, 160);
+                    .substring(0, 220);
+            // the name beside the personnel number (issue 19), then the figures
+            row = row.replaceFirst(
+                    "(\\S+) (?:[\\p{L}-]+ ){1,4}(?=" + java.util.regex.Pattern.quote(d.get("writ_id")) + " )", "$1 ");
             assertThat(row)
                     .as(d.get("writ_id"))
                     .contains(d.get("employee_id") + " " + d.get("writ_id") + " "

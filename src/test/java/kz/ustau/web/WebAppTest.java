@@ -139,8 +139,8 @@ class WebAppTest {
             total = total.plus(withheld);
             assertThat(r.body())
                     .as(writ)
-                    .containsPattern("id=\"line-" + writ + "\">\\s*<td>" + cells.get("employee_id")
-                            + "</td>(?s:(?:(?!</tr>).)*?)"
+                    .containsPattern("id=\"line-" + writ + "\">\\s*<td><span>" + cells.get("employee_id")
+                            + "</span><span class=\"name\"> \\p{L}[^<]+</span></td>(?s:(?:(?!</tr>).)*?)"
                             + PeopleFormat.money(Tenge.of(cells.get("base")))
                             + "(?s:(?:(?!</tr>).)*?)" + PeopleFormat.money(withheld) + "(?s:(?:(?!</tr>).)*?)</tr>");
         }

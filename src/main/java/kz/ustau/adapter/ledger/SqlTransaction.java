@@ -128,8 +128,8 @@ final class SqlTransaction implements Ledger.Transaction {
             exec("DELETE FROM ledger_line WHERE period = ?", period.toString());
             try (PreparedStatement s = db.prepareStatement(
                     "INSERT INTO ledger_line (period, writ_id, employee_id, base, demand_current, demand_debt,"
-                            + " withheld_current, withheld_debt, debt_before, debt_after, held)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                            + " withheld_current, withheld_debt, debt_before, debt_after, held, debtor_name)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (DebtorMonth dm : debtors) {
                     for (Deduction d : dm.deductions()) {
                         s.setString(1, period.toString());
@@ -144,6 +144,7 @@ final class SqlTransaction implements Ledger.Transaction {
                         s.setBigDecimal(10, d.debtAfter().amount());
                         // RULES §11.1: without an account the money is held until the details arrive
                         s.setBigDecimal(11, (d.writ().account().isEmpty() ? d.withheldTotal() : Tenge.ZERO).amount());
+                        s.setString(12, dm.debtor().fullName());
                         s.executeUpdate();
                     }
                 }
@@ -276,7 +277,7 @@ final class SqlTransaction implements Ledger.Transaction {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.writ_id, l.employee_id, l.base,"
                     + " l.demand_current, l.demand_debt, l.withheld_current, l.withheld_debt, l.debt_before,"
-                    + " l.debt_after, l.held FROM ledger_line l WHERE " + where)) {
+                    + " l.debt_after, l.held, l.debtor_name FROM ledger_line l WHERE " + where)) {
                 s.setString(1, arg);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -291,7 +292,8 @@ final class SqlTransaction implements Ledger.Transaction {
                             t(rs.getBigDecimal(8)),
                             t(rs.getBigDecimal(9)),
                             t(rs.getBigDecimal(10)),
-                            t(rs.getBigDecimal(11))
+                            t(rs.getBigDecimal(11)),
+                            rs.getString(12) == null ? "" : rs.getString(12)
                         });
                     }
                 }
@@ -324,7 +326,8 @@ final class SqlTransaction implements Ledger.Transaction {
                         (Tenge) r[8],
                         (Tenge) r[9],
                         paid.getOrDefault(p + "|" + writ, Tenge.ZERO),
-                        (Tenge) r[10]));
+                        (Tenge) r[10],
+                        (String) r[11]));
             }
             return out;
         });
