@@ -160,7 +160,7 @@ final class MonthDesk implements AutoCloseable {
 
     /** {@code GET /months}: the ledger's months, and the form to run one. */
     void months(Context ctx) throws IOException {
-        months(ctx, Map.of());
+        months(ctx, web.flashed(ctx));
     }
 
     private void months(Context ctx, Map<String, Object> extra) throws IOException {
@@ -458,7 +458,11 @@ final class MonthDesk implements AutoCloseable {
         } finally {
             ports.privateFiles().deleteTree(tempDir);
         }
-        months(ctx, Map.of("notes", List.of(web.format(ctx, "mapping.saved", name)), "chosen", "saved:" + name));
+        ctx.redirect(
+                "/months?said="
+                        + web.flash(Map.of(
+                                "notes", List.of(web.format(ctx, "mapping.saved", name)), "chosen", "saved:" + name)),
+                HttpStatus.SEE_OTHER);
     }
 
     private static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
@@ -652,9 +656,7 @@ final class MonthDesk implements AutoCloseable {
 
     /** {@code GET /months/{period}}: the review, with the warnings on top and what can be done with the month. */
     void month(Context ctx) throws IOException {
-        String said = ctx.queryParam("said");
-        Map<String, Object> flash = said == null ? null : flashes.remove(said);
-        month(ctx, flash == null ? Map.of() : flash);
+        month(ctx, web.flashed(ctx));
     }
 
     private void month(Context ctx, Map<String, Object> extra) throws IOException {
@@ -915,19 +917,10 @@ final class MonthDesk implements AutoCloseable {
         }
         // issue 19: redirect after the post, so that a reload shows the month and never acts twice; what the act
         // said is kept for that one page
-        String said = WebApp.randomToken();
-        flashes.put(
-                said,
+        String said = web.flash(
                 Map.of("notes", outcome.lines().stream().map(PeopleFormat::text).toList()));
-        while (flashes.size() > 1000) {
-            flashes.remove(flashes.keySet().iterator().next());
-        }
         ctx.redirect("/months/" + period.get() + "?said=" + said, io.javalin.http.HttpStatus.SEE_OTHER);
     }
-
-    /** What an act on a month said, kept for the one page the browser is sent to after it (issue 19). */
-    private final Map<String, Map<String, Object>> flashes =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     /** Every file of a month's folder, by its name in the folder ({@code notices/notice-W09-kk.pdf}). */
     private static List<String> files(Path folder) {

@@ -479,7 +479,31 @@ public final class WebApp implements AutoCloseable {
     }
 
     private void writs(Context ctx) throws IOException {
-        writs(ctx, Map.of());
+        writs(ctx, flashed(ctx));
+    }
+
+    /**
+     * What a post said, kept for the one page the browser is sent to after it (issue 19: redirect after every post, so
+     * that a reload never posts again): {@code ?said=KEY}.
+     */
+    private final Map<String, Map<String, Object>> flashes =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** Keeps {@code model} for the page after the redirect; the key for its {@code ?said=}. */
+    String flash(Map<String, Object> model) {
+        String key = randomToken();
+        flashes.put(key, model);
+        while (flashes.size() > 1000) {
+            flashes.remove(flashes.keySet().iterator().next());
+        }
+        return key;
+    }
+
+    /** What the post before this page said, once; nothing when the page is not one a post sent the browser to. */
+    Map<String, Object> flashed(Context ctx) {
+        String said = ctx.queryParam("said");
+        Map<String, Object> kept = said == null ? null : flashes.remove(said);
+        return kept == null ? Map.of() : kept;
     }
 
     /**
@@ -852,7 +876,7 @@ public final class WebApp implements AutoCloseable {
             List<String> notes = new ArrayList<>();
             notes.add(format(ctx, "import.done", name, r.added(), r.changed(), r.unchanged()));
             warnings.forEach(w -> notes.add(w.message(locale)));
-            writs(ctx, Map.of("notes", notes));
+            ctx.redirect("/writs?said=" + flash(Map.of("notes", notes)), HttpStatus.SEE_OTHER);
         } finally {
             ports.privateFiles().deleteTree(folder);
         }

@@ -243,6 +243,67 @@ class BrowserTest {
         reviewAgreesWith(temp.resolve("o1/deductions.csv"), true, Optional.of(""));
     }
 
+    /**
+     * Issue 19: the same walk in Kazakh — registry, import, a writ's card and its end confirmation, the upload and its
+     * preview, the review with its warnings, an explanation, the lock's confirmation, the locked month, the deadlines
+     * — every page in Kazakh words only ({@link #speaksItsLanguage} at each screenshot), no IIN in any URL.
+     */
+    @Test
+    void theWholeWalkInKazakh() throws Exception {
+        serve();
+        open("/writs?lang=kk");
+        screenshot("kk-writs-empty");
+        importWrits(Path.of("sample-payroll/writs.csv"), "notes");
+        screenshot("kk-writs-imported");
+        open("/writs/W01");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("end-reason")))
+                .selectByValue("CHILD_CAME_OF_AGE_NO_DEBT");
+        browser.findElement(By.id("end")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
+        assertThat(browser.findElement(By.id("confirm-title")).getText())
+                .isEqualTo("W01 құжатын орындауды аяқтау керек пе?");
+        screenshot("kk-writ-end-confirm");
+        browser.findElement(By.id("confirm-cancel")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/writs/W01"));
+        screenshot("kk-writ");
+
+        open("/months");
+        browser.executeScript("arguments[0].value = '2026-10'", browser.findElement(By.id("run-period")));
+        browser.findElement(By.id("run-payroll"))
+                .sendKeys(Path.of("sample-payroll/1c-vedomost-2026-10.csv")
+                        .toAbsolutePath()
+                        .toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("run-mapping")))
+                .selectByValue("preset:1c-vedomost");
+        screenshot("kk-months-upload");
+        browser.findElement(By.id("run-preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("run-button")));
+        screenshot("kk-preview");
+        browser.findElement(By.id("run-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/months/2026-10"));
+        browser.findElement(By.cssSelector("#warnings-box summary")).click();
+        screenshot("kk-month-review");
+        browser.findElement(By.id("explain-W01")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/months/2026-10/explain/T003"));
+        assertThat(browser.findElement(By.id("explain")).getText())
+                .contains("T003  Петров Алексей Николаевич, ЖСН 780717****51")
+                .doesNotContain("ИИН", "База");
+        screenshot("kk-explain");
+        browser.navigate().back();
+        browser.findElement(By.id("export")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-form")));
+        screenshot("kk-month-lock-confirm");
+        browser.findElement(By.id("confirm")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?said="));
+        screenshot("kk-month-locked");
+        open("/deadlines");
+        screenshot("kk-deadlines");
+    }
+
     @Test
     void anAccountantRunsOctoberFromThe1cExportLocksItAndDownloadsTheBankFileAndANotice() throws Exception {
         serve();

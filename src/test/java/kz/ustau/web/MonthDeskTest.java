@@ -673,7 +673,9 @@ class MonthDeskTest {
         assertThat(post("/mappings", Map.of("name", "../evil", "text", mapping)).statusCode())
                 .isEqualTo(400);
 
-        HttpResponse<String> saved = post("/mappings", Map.of("name", "kk-tabel", "text", mapping));
+        HttpResponse<String> posted = post("/mappings", Map.of("name", "kk-tabel", "text", mapping));
+        assertThat(posted.statusCode()).as("redirected after the post").isEqualTo(303);
+        HttpResponse<String> saved = get(posted.headers().firstValue("Location").orElseThrow());
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("<option value=\"saved:kk-tabel\" selected=\"selected\">");
         assertThat(Files.readString(temp.resolve("mappings/kk-tabel.properties")))
