@@ -1056,7 +1056,8 @@ final class MonthDesk implements AutoCloseable {
                 if (open || sent.isAfter(due)) {
                     Map<String, String> row =
                             deadline(t, m.period(), n.get("writ_id"), n.get("employee_id"), due, open ? today : sent);
-                    // the outgoing number as the letter itself prints it: «10.2026/1», not the register's «2026-10/1»
+                    // the outgoing number as the letter prints it, «10.2026/1» (a register written before issue 22 held
+                    // «2026-10/1»)
                     row.put("register", PeopleFormat.register(n.get("register_no")));
                     row.put("what", t.getOrDefault("deadline.kind." + n.get("kind"), n.get("kind")));
                     row.put(

@@ -41,7 +41,7 @@ final class NoticeFacts {
         Deduction d = notice.deduction();
         var debtor = notice.month().debtor();
         Map<String, String> v = writ(w, e, result.now().toLocalDate(), texts, lang);
-        v.put("register", result.period().format(MONTH) + "/" + notice.registerNumber());
+        v.put("register", outgoingNumber(result, notice));
         v.put("deadline", notice.deadline().format(DATE));
         long late = lateDays(notice, result);
         if (late > 0) {
@@ -100,6 +100,14 @@ final class NoticeFacts {
                             w.endPeriod().map(p -> p.format(MONTH)).orElse(texts.getProperty("none"))));
         }
         return v;
+    }
+
+    /**
+     * The letter's outgoing number (шығыс № / исх. №), «10.2026/1»: the same in the letter, in {@code notices.csv} and
+     * on the page (issue 22: a bailiff's reply quotes the number the register must hold).
+     */
+    public static String outgoingNumber(MonthResult result, WritNotice notice) {
+        return result.period().format(MONTH) + "/" + notice.registerNumber();
     }
 
     /**

@@ -100,7 +100,7 @@ public final class NoticeFiles implements MonthDocument {
             for (WritNotice n : result.notices()) {
                 var w = n.deduction().writ();
                 csv.row(List.of(
-                        result.period() + "/" + n.registerNumber(),
+                        NoticeFacts.outgoingNumber(result, n),
                         n.isDismissal() ? "DISMISSAL_NOTICE" : "WRIT_RETURN",
                         n.reason().name(),
                         CsvOutput.text(w.id()),
