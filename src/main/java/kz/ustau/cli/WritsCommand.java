@@ -275,7 +275,8 @@ final class WritsCommand implements Runnable {
                     e.writId(),
                     e.kind(),
                     IdNumber.mask(e.debtorIin()),
-                    e.status() + e.reason().map(r -> " (" + r + ")").orElse(""),
+                    Messages.text(language(), "cli.status." + e.status())
+                            + e.reason().map(r -> " (" + r + ")").orElse(""),
                     e.version()));
             for (var v : card.get().versions()) {
                 out.println("  "
@@ -313,7 +314,10 @@ final class WritsCommand implements Runnable {
             if (!found) {
                 return noSuch(writId);
             }
-            spec.commandLine().getOut().println(writId + ": " + status + " (" + reason + ")");
+            // issue 22: the status in words of the language, not its code
+            spec.commandLine()
+                    .getOut()
+                    .println(writId + ": " + Messages.text(language(), "cli.status." + status) + " (" + reason + ")");
             return ExitCodes.OK;
         }
     }

@@ -90,9 +90,10 @@ class WritRegistryTest {
         assertThat(ustau("writs", "end", "W09", "--reason", "RETURNED_TO_BAILIFF", "--note", "№ 9", "--db", db())
                         .exit())
                 .isZero();
-        assertThat(ustau("writs", "suspend", "W01", "--reason", "resolution № 5", "--db", db())
-                        .exit())
-                .isZero();
+        Result suspended = ustau("writs", "suspend", "W01", "--reason", "resolution № 5", "--db", db(), "--lang", "ru");
+        assertThat(suspended.exit()).isZero();
+        // issue 22: the status in words, never its code
+        assertThat(suspended.out()).isEqualTo("W01: исполнение приостановлено (resolution № 5)\n");
         ustau(args("run", "--db", db(), "--out", temp.resolve("c").toString(), common));
         assertThat(Files.readString(temp.resolve("c/deductions.csv"))).doesNotContain(",W09,", ",W01,");
         assertThat(ustau("writs", "resume", "W01", "--db", db()).exit()).isZero();
