@@ -59,7 +59,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Ustau (ұстау): алимент пен өзге өндірістерді жалақыдан заң бойынша ұстау.",
+            "Ustau (ұстау): алимент пен атқарушылық құжаттар бойынша өзге де өндіріп алуларды жалақыдан заң бойынша ұстау.",
             "Удержание алиментов и других взысканий из заработной платы по закону РК.",
             ""
         },

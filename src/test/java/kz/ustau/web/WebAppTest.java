@@ -72,7 +72,7 @@ class WebAppTest {
         assertThat(r.body())
                 .contains("Атқару парақтарының тізілімі", "Көрсетілгені: 17 / 17", "id=\"writ-W17\"")
                 .contains("780717****51", "кәмелетке толмаған балаларды асырауға алимент")
-                .contains("Тоқтатылған", "постановление № 5")
+                .contains("Орындау тоқтатыла тұрды", "постановление № 5")
                 .doesNotContain("780717381451", "761217317807");
         assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
