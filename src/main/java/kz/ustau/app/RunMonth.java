@@ -43,7 +43,6 @@ import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Debtor;
 import kz.ustau.domain.writ.FixedSum;
 import kz.ustau.domain.writ.Writ;
-import kz.ustau.domain.writ.WritKind;
 
 /**
  * The monthly job (CONTRACT §2; RULES §2–§8): reads the payroll, the writs and the employer, checks them together,
@@ -148,7 +147,7 @@ public final class RunMonth {
         if (emp.correctional().isEmpty()) {
             // RULES §11.1: a sentence is paid to the budget with the KNP and KBK the employer was given
             writs.stream()
-                    .filter(r -> r.writ().kind() == WritKind.CORRECTIONAL)
+                    .filter(r -> r.writ().kind().isCorrectional())
                     .filter(r -> WritDemand.status(r.writ(), month) != WritDemand.Status.INACTIVE)
                     .findFirst()
                     .ifPresent(r -> problems.add(
@@ -499,12 +498,10 @@ public final class RunMonth {
                     .filter(party -> party.id().isBin() && party.kbe().charAt(1) == '9')
                     .ifPresent(party ->
                             out.add(Warning.of("writ.organisation-household-kbe", w.id(), party.name(), party.kbe())));
-            if (w.account().isEmpty() && d.withheldTotal().isPositive()) {
-                out.add(Warning.of(
-                        "writ.held", w.id(), employee, d.withheldTotal().plain()));
+            if (d.held().isPositive()) {
+                out.add(Warning.of("writ.held", w.id(), employee, d.held().plain()));
             }
-            if (w.kind() == WritKind.AGREEMENT
-                    && d.demandCurrent().plus(d.demandDebt()).isGreaterThan(d.withheldTotal())) {
+            if (w.kind().isAgreement() && d.demandCurrent().plus(d.demandDebt()).isGreaterThan(d.withheldTotal())) {
                 out.add(Warning.of(
                         "agreement.short",
                         w.id(),
@@ -567,7 +564,7 @@ public final class RunMonth {
     private List<PaymentOrder> paymentOrders(DebtorMonth dm, Employer emp, LocalDate writtenOn) {
         List<PaymentOrder> orders = new ArrayList<>();
         for (Deduction d : dm.deductions()) {
-            if (!d.withheldTotal().isPositive() || d.writ().account().isEmpty()) {
+            if (!d.withheldTotal().isPositive() || d.held().isPositive()) {
                 // RULES §11.1 [A]: without an account the money is held, not transferred (warned of: writ.held)
                 continue;
             }
@@ -575,7 +572,7 @@ public final class RunMonth {
             var payee = w.payTo();
             String knp = w.kind().isSupport() ? emp.knpSupport() : emp.knpOther();
             Optional<String> kbk = Optional.empty();
-            if (w.kind() == WritKind.CORRECTIONAL) {
+            if (w.kind().isCorrectional()) {
                 // RULES §11.1: to the budget, with the codes the employer gave (checked before the month is worked out)
                 Employer.BudgetCodes codes = emp.correctional().orElseThrow();
                 knp = codes.knp();

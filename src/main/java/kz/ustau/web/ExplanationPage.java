@@ -1,11 +1,9 @@
 package kz.ustau.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -50,13 +48,10 @@ final class ExplanationPage {
                 pair(found, Messages.text(Messages.KAZAKH, key), Messages.text(Messages.RUSSIAN, key), lang);
             }
         }
-        LocalDate today = LocalDate.now();
         for (String code : tables.incomeTypes().codes()) {
             tables.incomeTypes()
                     .firstValidFrom(code)
-                    .flatMap(from -> tables.incomeTypes().on(code, from.isAfter(today) ? from : today))
-                    .or(() -> tables.incomeTypes().firstValidFrom(code).flatMap(from -> tables.incomeTypes()
-                            .on(code, from)))
+                    .flatMap(from -> tables.incomeTypes().on(code, from))
                     .ifPresent(t -> pair(found, t.nameKk(), t.nameRu(), lang));
         }
         List<Map.Entry<String, String>> pairs = new ArrayList<>(found.entrySet());
@@ -119,10 +114,5 @@ final class ExplanationPage {
 
     private static String replace(String text, String regex, String with) {
         return Pattern.compile(regex).matcher(text).replaceAll(with);
-    }
-
-    @Override
-    public String toString() {
-        return "ExplanationPage[" + lang.toUpperCase(Locale.ROOT) + ", " + pairs.size() + " pairs]";
     }
 }

@@ -712,9 +712,7 @@ final class MonthDesk implements AutoCloseable {
                         Integer.toString(matching.size()),
                         shown.said()));
         String path = "/months/" + period.get();
-        String param = query.isEmpty()
-                ? ""
-                : ctx.queryParam("s") != null ? "s=" + ctx.queryParam("s") : web.searchParam(query);
+        String param = web.searchParam(ctx, query);
         model.put("prevPage", shown.link(path, param, -1));
         model.put("nextPage", shown.link(path, param, +1));
         model.put("period", period.get().toString());
@@ -823,25 +821,17 @@ final class MonthDesk implements AutoCloseable {
         }
         if (!"yes".equals(ctx.formParam("confirmed"))) {
             // issue 19: a lock issues the orders; the page says so and asks once more
-            Optional<YearMonth> period = period(ctx.pathParam("period"));
-            if (period.isEmpty()) {
-                ctx.status(404);
-                web.page(ctx, "missing", Map.of());
-                return;
-            }
-            String shown = PeopleFormat.month(period.get());
             Map<String, String> t = web.words(ctx);
-            web.confirm(
+            confirmAct(
                     ctx,
-                    web.format(ctx, "confirm.export.title", shown),
+                    "export",
+                    "confirm.export.title",
                     List.of(
                             t.get("confirm.export.orders"),
                             t.get("confirm.export.locked"),
                             t.get("confirm.export.reopen")),
-                    "/months/" + period.get() + "/export",
                     Map.of(),
-                    t.get("confirm.export.button"),
-                    "/months/" + period.get());
+                    "confirm.export.button");
             return;
         }
         act(ctx, (jobs, period, locale) -> jobs.export(period, locale));
@@ -869,28 +859,43 @@ final class MonthDesk implements AutoCloseable {
             return;
         }
         if (!"yes".equals(ctx.formParam("confirmed"))) {
-            Optional<YearMonth> period = period(ctx.pathParam("period"));
-            if (period.isEmpty()) {
-                ctx.status(404);
-                web.page(ctx, "missing", Map.of());
-                return;
-            }
-            String shown = PeopleFormat.month(period.get());
             Map<String, String> t = web.words(ctx);
-            web.confirm(
+            confirmAct(
                     ctx,
-                    web.format(ctx, "confirm.reopen.title", shown),
+                    "reopen",
+                    "confirm.reopen.title",
                     List.of(
                             web.format(ctx, "confirm.reopen.reason", reason),
                             t.get("confirm.reopen.orders"),
                             t.get("confirm.reopen.later")),
-                    "/months/" + period.get() + "/reopen",
                     Map.of("reason", reason),
-                    t.get("confirm.reopen.button"),
-                    "/months/" + period.get());
+                    "confirm.reopen.button");
             return;
         }
         act(ctx, (jobs, period, locale) -> jobs.reopen(period, reason, locale));
+    }
+
+    /**
+     * The confirmation page of an act on the month of the path (issue 19): {@code titleKey} with the month, what will
+     * happen, the form posted again to {@code /months/{period}/{act}} with {@code fields}; back to the month.
+     */
+    private void confirmAct(
+            Context ctx, String act, String titleKey, List<String> what, Map<String, String> fields, String buttonKey) {
+        Optional<YearMonth> period = period(ctx.pathParam("period"));
+        if (period.isEmpty()) {
+            ctx.status(404);
+            web.page(ctx, "missing", Map.of());
+            return;
+        }
+        String month = "/months/" + period.get();
+        web.confirm(
+                ctx,
+                web.format(ctx, titleKey, PeopleFormat.month(period.get())),
+                what,
+                month + "/" + act,
+                fields,
+                web.words(ctx).get(buttonKey),
+                month);
     }
 
     private interface Action {

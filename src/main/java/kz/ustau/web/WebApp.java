@@ -544,6 +544,15 @@ public final class WebApp implements AutoCloseable {
         return "s=" + key;
     }
 
+    /** The URL parameter the page links of this request carry its search in: the one it came with, or a new one. */
+    String searchParam(Context ctx, String q) {
+        if (q.isEmpty()) {
+            return "";
+        }
+        String kept = ctx.queryParam("s");
+        return kept != null ? "s=" + kept : searchParam(q);
+    }
+
     /** A search as the page shows it back: every IIN in it masked. */
     static String shownSearch(String q) {
         return TWELVE_DIGITS.matcher(q).replaceAll(m -> IdNumber.mask(m.group()));
@@ -590,7 +599,7 @@ public final class WebApp implements AutoCloseable {
         Paged<Map<String, String>> shown = Paged.of(rows, ctx.queryParam("page"));
         model.put("matching", Integer.toString(rows.size()));
         model.put("rows", shown.rows());
-        String param = q.isEmpty() ? "" : ctx.queryParam("s") != null ? "s=" + ctx.queryParam("s") : searchParam(q);
+        String param = searchParam(ctx, q);
         model.put("prevPage", shown.link("/writs", param, -1));
         model.put("nextPage", shown.link("/writs", param, +1));
         model.put("pageOf", shown.said());

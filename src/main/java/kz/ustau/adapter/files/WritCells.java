@@ -153,7 +153,7 @@ public final class WritCells {
         Cell claimantIbanCell = cell("claimant_iban");
         // RULES §11.1 [A]: a writ without an account is still withheld, and the money held until the details arrive;
         // a sentence is paid to the budget's account, which the writ must give
-        boolean correctional = kind.map(k -> k == WritKind.CORRECTIONAL).orElse(false);
+        boolean correctional = kind.map(WritKind::isCorrectional).orElse(false);
         Optional<Iban> claimantIban =
                 claimantIbanCell.iban(problems, payeeGiven || !correctional ? Need.OPTIONAL : Need.REQUIRED);
         Optional<Bic> claimantBic =

@@ -143,7 +143,7 @@ final class SqlTransaction implements Ledger.Transaction {
                         s.setBigDecimal(9, d.debtBefore().amount());
                         s.setBigDecimal(10, d.debtAfter().amount());
                         // RULES §11.1: without an account the money is held until the details arrive
-                        s.setBigDecimal(11, (d.writ().account().isEmpty() ? d.withheldTotal() : Tenge.ZERO).amount());
+                        s.setBigDecimal(11, d.held().amount());
                         s.setString(12, dm.debtor().fullName());
                         s.executeUpdate();
                     }

@@ -127,10 +127,10 @@ final class NoticeFacts {
         v.put(
                 "bailiff.name",
                 w.kind().hasBailiff() ? w.bailiff().name() : w.claimant().name());
-        if (w.kind() == kz.ustau.domain.writ.WritKind.AGREEMENT) {
+        if (w.kind().isAgreement()) {
             v.put("agreement", "yes");
         }
-        if (w.kind() == kz.ustau.domain.writ.WritKind.CORRECTIONAL) {
+        if (w.kind().isCorrectional()) {
             v.put("sentence", "yes");
         }
         w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));

@@ -6,7 +6,6 @@ import java.util.List;
 import kz.ustau.adapter.files.CsvOutput;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.port.MonthDocument;
-import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.rules.DebtorMonth;
 import kz.ustau.domain.rules.Deduction;
 
@@ -70,7 +69,7 @@ public final class DeductionsCsv implements MonthDocument {
                             dm.payDate().toString(),
                             dm.transferDue().toString(),
                             d.fee().plain(),
-                            (d.writ().account().isEmpty() ? d.withheldTotal() : Tenge.ZERO).plain()));
+                            d.held().plain()));
                 }
             }
         }

@@ -32,7 +32,6 @@ import kz.ustau.domain.rules.Settings;
 import kz.ustau.domain.rules.TransferDeadline;
 import kz.ustau.domain.rules.WritDemand;
 import kz.ustau.domain.writ.Writ;
-import kz.ustau.domain.writ.WritKind;
 
 /**
  * {@code explain.txt} (CONTRACT §5.5): for every debtor with a line in the period, the income lines taken into the
@@ -156,9 +155,7 @@ public final class ExplainText implements MonthDocument {
                     + (d.fee().isPositive()
                             ? "; " + t.label("fee") + " " + d.fee().plain()
                             : "")
-                    + (d.writ().account().isEmpty() && d.withheldTotal().isPositive()
-                            ? "; " + t.label("held") + " (RULES §11.1)"
-                            : ""));
+                    + (d.held().isPositive() ? "; " + t.label("held") + " (RULES §11.1)" : ""));
             boolean capFull = !dm.allocation().capLeft().isPositive();
             if (d.demandDebt().isPositive() && d.withheldDebt().isZero() && capFull) {
                 t.line("     " + t.label("debt-not-from-wage") + " (RULES §5.3)");
@@ -180,7 +177,7 @@ public final class ExplainText implements MonthDocument {
     /** RULES §11.1: the sentences and agreements beside the writs, and the room each had. */
     private static void beside(Text t, DebtorMonth dm) {
         for (Deduction d : dm.deductions()) {
-            if (d.writ().kind() == WritKind.CORRECTIONAL) {
+            if (d.writ().kind().isCorrectional()) {
                 t.line("   " + t.label("correctional") + " (Criminal Code art. 42; Law art. 96(1)): "
                         + d.writ().id()
                         + " " + t.label("asked") + " "
@@ -188,14 +185,15 @@ public final class ExplainText implements MonthDocument {
                         + t.label("given") + " " + d.withheldTotal().plain());
             }
         }
-        boolean agreements = dm.deductions().stream().anyMatch(d -> d.writ().kind() == WritKind.AGREEMENT);
+        boolean agreements =
+                dm.deductions().stream().anyMatch(d -> d.writ().kind().isAgreement());
         if (agreements) {
             t.line("   " + t.label("agreements") + " (MFC art. 166): " + t.label("room") + " "
                     + dm.cap().plain() + " − "
                     + dm.cap().minus(dm.agreementRoom()).plain() + " = "
                     + dm.agreementRoom().plain());
             for (Deduction d : dm.deductions()) {
-                if (d.writ().kind() == WritKind.AGREEMENT) {
+                if (d.writ().kind().isAgreement()) {
                     t.line("     " + d.writ().id() + ": " + t.label("asked") + " "
                             + d.demandCurrent().plus(d.demandDebt()).plain() + " → "
                             + d.withheldTotal().plain());

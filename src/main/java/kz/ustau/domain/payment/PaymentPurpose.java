@@ -61,12 +61,12 @@ public final class PaymentPurpose {
             Writ writ, Debtor debtor, YearMonth period, String number, String date, String caseNo) {
         String special = writ.claimant().specialAccount() && writ.payee().isEmpty() ? " (на специальный счет)" : "";
         String payer = debtor.shortName() + ", ИИН " + debtor.iin().digits();
-        if (writ.kind() == kz.ustau.domain.writ.WritKind.AGREEMENT) {
+        if (writ.kind().isAgreement()) {
             // RULES §11.1: an agreement is alimony, but not a writ (MFC arts. 158, 165)
             return "Алименты за " + period.format(MONTH) + " по нотариальному соглашению № " + number + date
                     + ", удержано из заработной платы " + payer + special;
         }
-        if (writ.kind() == kz.ustau.domain.writ.WritKind.CORRECTIONAL) {
+        if (writ.kind().isCorrectional()) {
             // RULES §11.1: correctional labour, to the budget by the sentence (Criminal Code art. 42)
             return "Удержание за " + period.format(MONTH) + " по приговору суда (исправительные работы) № " + number
                     + date + ", из заработной платы " + payer;

@@ -13,9 +13,6 @@ import kz.ustau.domain.money.Tenge;
  * agreements and the employer's own deductions share, so that they, not the debtor, give way.
  */
 public final class CorrectionalLabour {
-    /** The share a sentence may set (Criminal Code art. 42(1) [L]): from a tenth to a half of pay. */
-    public static final String SHARES = "1/10 … 1/2";
-
     private CorrectionalLabour() {}
 
     /** What the sentence takes: its demand, never more than the base less what the writs and their fees took. */

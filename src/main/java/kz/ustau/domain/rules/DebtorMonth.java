@@ -46,7 +46,7 @@ public record DebtorMonth(
     public Tenge withinHalf() {
         Tenge sum = feeTotal().plus(employerClaim.deducted());
         for (Deduction d : deductions) {
-            if (!d.writ().kind().code().equals(kz.ustau.domain.writ.WritKind.CORRECTIONAL.code())) {
+            if (!d.writ().kind().isCorrectional()) {
                 sum = sum.plus(d.withheldTotal());
             }
         }

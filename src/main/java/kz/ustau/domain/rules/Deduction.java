@@ -34,6 +34,14 @@ public record Deduction(
         return withheldCurrent.plus(withheldDebt);
     }
 
+    /**
+     * What is withheld and held, not transferred, because the writ gives no account to pay to (RULES §11.1 [A]); zero
+     * for a writ that has one.
+     */
+    public Tenge held() {
+        return writ.account().isEmpty() ? withheldTotal() : Tenge.ZERO;
+    }
+
     public Tenge debtAfter() {
         return debtBefore.plus(demandCurrent.minus(withheldCurrent)).minus(withheldDebt);
     }

@@ -13,7 +13,6 @@ import kz.ustau.domain.reference.MrpTable;
 import kz.ustau.domain.reference.WorkingCalendar;
 import kz.ustau.domain.writ.Debtor;
 import kz.ustau.domain.writ.Writ;
-import kz.ustau.domain.writ.WritKind;
 
 /**
  * One debtor's month from start to end (RULES §3–§7): the base, each active writ's demand, the half-of-base cap, the
@@ -93,7 +92,7 @@ public final class DeductionCalculator {
         Settings.OtherDeductions other = settings.other();
         Tenge correctionalTook = Tenge.ZERO;
         for (WritDemand.Demand d : demands) {
-            if (d.writ().kind() != WritKind.CORRECTIONAL) {
+            if (!d.writ().kind().isCorrectional()) {
                 continue;
             }
             Tenge take = CorrectionalLabour.withheld(
@@ -109,14 +108,14 @@ public final class DeductionCalculator {
         Tenge agreementRoom = cap.minus(inLimit)
                 .min(base.base().minus(writsTook).minus(correctionalTook))
                 .atLeastZero();
-        List<WritDemand.Demand> agreements = demands.stream()
-                .filter(d -> d.writ().kind() == WritKind.AGREEMENT)
-                .toList();
+        List<WritDemand.Demand> agreements =
+                demands.stream().filter(d -> d.writ().kind().isAgreement()).toList();
         List<Tenge[]> agreed = AlimonyAgreement.share(
                 agreements.stream().map(WritDemand.Demand::current).toList(),
                 agreements.stream().map(WritDemand.Demand::debtDemand).toList(),
                 agreementRoom,
                 other.agreementPartial());
+        Tenge allTook = writsTook.plus(correctionalTook);
         Tenge agreementFeeRoom = agreementRoom.minus(
                 Tenge.sum(agreed.stream().map(a -> a[0].plus(a[1])).toList()));
         for (int i = 0; i < agreements.size(); i++) {
@@ -127,14 +126,12 @@ public final class DeductionCalculator {
                 agreementFeeRoom = agreementFeeRoom.minus(fee);
             }
             done.put(agreements.get(i), deduction(agreements.get(i), base.base(), got[0], got[1], fee));
-            inLimit = inLimit.plus(got[0]).plus(got[1]).plus(fee);
+            Tenge took = got[0].plus(got[1]).plus(fee);
+            inLimit = inLimit.plus(took);
+            allTook = allTook.plus(took);
         }
 
         // RULES §11.1: the employer's own deduction in the room that is left (Labour Code art. 115(3))
-        Tenge allTook = writsTook.plus(correctionalTook);
-        for (WritDemand.Demand d : agreements) {
-            allTook = allTook.plus(done.get(d).withheldTotal()).plus(done.get(d).fee());
-        }
         EmployerClaim claim = EmployerClaim.isAsked(lines)
                 ? EmployerClaim.fit(
                         EmployerClaim.asked(lines),

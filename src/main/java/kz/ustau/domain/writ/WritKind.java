@@ -48,6 +48,16 @@ public record WritKind(String code, int queue, boolean periodic, boolean protect
         }
     }
 
+    /** Whether this is a notarial alimony agreement (RULES §11.1), by its code. */
+    public boolean isAgreement() {
+        return code.equals("AGREEMENT");
+    }
+
+    /** Whether this is a correctional-labour sentence (RULES §11.1), by its code. */
+    public boolean isCorrectional() {
+        return code.equals("CORRECTIONAL");
+    }
+
     /** Whether this kind stands outside the order of Law arts. 110–112: an agreement or a sentence (RULES §11.1). */
     public boolean outsideOrder() {
         return queue == 0;

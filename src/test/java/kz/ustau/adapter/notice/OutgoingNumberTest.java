@@ -2,13 +2,11 @@ package kz.ustau.adapter.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kz.ustau.cli.Main;
+import kz.ustau.cases.SampleRuns;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,25 +23,7 @@ class OutgoingNumberTest {
 
     @Test
     void everyLetterCarriesTheNumberTheRegisterHolds() throws Exception {
-        Path out = temp.resolve("out");
-        int exit = Main.execute(
-                new String[] {
-                    "run",
-                    "--payroll",
-                    "sample-payroll/payroll.csv",
-                    "--writs",
-                    "sample-payroll/writs.csv",
-                    "--employer",
-                    "sample-payroll/employer.properties",
-                    "--out",
-                    out.toString(),
-                    "--now",
-                    "2026-11-02T09:00"
-                },
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()),
-                java.time.Clock.systemUTC());
-        assertThat(exit).isZero();
+        Path out = SampleRuns.sampleMonth(temp.resolve("out"), "2026-11-02T09:00");
         List<String> rows = Files.readAllLines(out.resolve("notices.csv"), StandardCharsets.UTF_8);
         assertThat(rows).hasSizeGreaterThan(1);
         for (String row : rows.subList(1, rows.size())) {
