@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1075,17 +1076,32 @@ final class MonthDesk implements AutoCloseable {
                 }
             }
         }
-        web.page(
-                ctx,
-                "deadlines",
-                Map.of(
-                        "today", PeopleFormat.date(today),
-                        "transfers", transfers,
-                        "notices", notices,
-                        "exposure", PeopleFormat.money(exposure),
-                        "anyLate", exposure.isPositive(),
-                        "exposureIssued", PeopleFormat.money(exposureIssued),
-                        "anyIssuedLate", exposureIssued.isPositive()));
+        // a month of 50,000 debtors a hundred rows at a time, each list on its own (issue 21), the most overdue first;
+        // the totals above are of all of them
+        Comparator<Map<String, String>> urgent = Comparator.comparing(r -> r.get("dueIso"));
+        transfers.sort(urgent);
+        notices.sort(urgent);
+        Paged<Map<String, String>> transferPage = Paged.of(transfers, ctx.queryParam("transfers"));
+        Paged<Map<String, String>> noticePage = Paged.of(notices, ctx.queryParam("notices"));
+        String atTransfers = "transfers=" + transferPage.page();
+        String atNotices = "notices=" + noticePage.page();
+        Map<String, Object> model = new HashMap<>();
+        model.put("today", PeopleFormat.date(today));
+        model.put("transfers", transferPage.rows());
+        model.put("transferCount", Integer.toString(transfers.size()));
+        model.put("transferPageOf", transferPage.said());
+        model.put("transferPrev", transferPage.link("/deadlines", "transfers", atNotices, -1));
+        model.put("transferNext", transferPage.link("/deadlines", "transfers", atNotices, +1));
+        model.put("notices", noticePage.rows());
+        model.put("noticeCount", Integer.toString(notices.size()));
+        model.put("noticePageOf", noticePage.said());
+        model.put("noticePrev", noticePage.link("/deadlines", "notices", atTransfers, -1));
+        model.put("noticeNext", noticePage.link("/deadlines", "notices", atTransfers, +1));
+        model.put("exposure", PeopleFormat.money(exposure));
+        model.put("anyLate", exposure.isPositive());
+        model.put("exposureIssued", PeopleFormat.money(exposureIssued));
+        model.put("anyIssuedLate", exposureIssued.isPositive());
+        web.page(ctx, "deadlines", model);
     }
 
     /**
@@ -1120,6 +1136,7 @@ final class MonthDesk implements AutoCloseable {
         row.put("writ", writ);
         row.put("employee", employee);
         row.put("due", PeopleFormat.date(due));
+        row.put("dueIso", due.toString());
         long days = LatePenalty.daysLate(due, on);
         row.put(
                 "days",

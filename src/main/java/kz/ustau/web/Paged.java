@@ -44,10 +44,18 @@ record Paged<T>(List<T> all, int page, int pages) {
      * ({@code q=…} or {@code s=KEY}, issue 19), or nothing.
      */
     String link(String path, String searchParam, int step) {
+        return link(path, "page", searchParam, step);
+    }
+
+    /**
+     * The same with the page's own parameter {@code name}: a page with two long lists (the deadlines' transfers and
+     * letters) pages each on its own, {@code others} keeping the other list where it was.
+     */
+    String link(String path, String name, String others, int step) {
         int to = page + step;
         if (to < 1 || to > pages) {
             return "";
         }
-        return path + "?page=" + to + (searchParam.isEmpty() ? "" : "&" + searchParam);
+        return path + "?" + name + "=" + to + (others.isEmpty() ? "" : "&" + others);
     }
 }

@@ -150,4 +150,25 @@ class MonthPagingTest {
                         "и ещё 245 таких предупреждений (всего 250): все они в файле предупреждений месяца",
                         "title=\"payment.late\"");
     }
+
+    @Test
+    void theDeadlinesComeAHundredAtATimeEachListOnItsOwnWithTheTotalsOfAll() throws Exception {
+        Pattern transfer = Pattern.compile("id=\"transfer-2026-10-W\\d+\"");
+        String first = get("/deadlines?lang=ru");
+        assertThat(transfer.matcher(first).results().count()).isEqualTo(100);
+        assertThat(first)
+                .contains("id=\"transfer-count\">Всего: 250", "id=\"transfer-page-of\">1/3")
+                .contains("href=\"/deadlines?transfers=2&amp;notices=1\"")
+                .doesNotContain("id=\"transfer-prev\"");
+        String last = get("/deadlines?transfers=3&lang=ru");
+        assertThat(transfer.matcher(last).results().count()).isEqualTo(50);
+        assertThat(last).contains("id=\"transfer-prev\"").doesNotContain("id=\"transfer-next\"");
+        // every order was issued on 20.11.2026, after its deadline: the penalty above counts all 250, not one page
+        assertThat(issuedLate(first)).isNotEmpty().isEqualTo(issuedLate(last));
+    }
+
+    static String issuedLate(String page) {
+        int at = page.indexOf("id=\"exposure-issued\"");
+        return at < 0 ? "" : page.substring(page.indexOf('>', at) + 1, page.indexOf("</p>", at));
+    }
 }

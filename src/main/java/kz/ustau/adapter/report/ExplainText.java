@@ -1,6 +1,5 @@
 package kz.ustau.adapter.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,7 +8,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -378,37 +376,6 @@ public final class ExplainText implements MonthDocument {
      * rule, the employee's number, two spaces and the name, the pay dates, and a rule. Empty when the employee has none.
      */
     public static Optional<String> part(Path file, String employee) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            StringBuilder text = null;
-            boolean inHead = false;
-            boolean opening = false;
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (opening) {
-                    // the line after an opening rule: whose part this is
-                    opening = false;
-                    inHead = true;
-                    if (text != null) {
-                        text.setLength(text.length() - RULE.length() - 1); // the next part's opening rule
-                        return Optional.of(text.toString().strip());
-                    }
-                    if (line.startsWith(employee + "  ")) {
-                        text = new StringBuilder(RULE).append('\n');
-                    }
-                } else if (line.equals(RULE)) {
-                    opening = !inHead;
-                    inHead = false;
-                }
-                if (text != null) {
-                    text.append(line).append('\n');
-                }
-            }
-            return Optional.ofNullable(text).map(t -> t.toString().strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExplanationIndex.part(file, employee);
     }
 }
