@@ -14,7 +14,9 @@ import kz.ustau.domain.rules.Settings;
  * {@code bankBins} are the banks' own BINs the employer gives ({@code bank.bin.<BIC>}) for the 1C file's
  * {@code …БанкБИН_ИИН} keys; {@code exchangeSender} is the 1C file's {@code Отправитель} ({@code payment.1c.sender});
  * {@code correctional} the KNP and KBK its bank and the probation service gave for correctional-labour transfers to the
- * budget ({@code payment.knp.correctional}, {@code payment.kbk.correctional}; RULES §11.1).
+ * budget ({@code payment.knp.correctional}, {@code payment.kbk.correctional}; RULES §11.1). {@code letterhead} is how
+ * letters write the employer in Kazakh and in Russian where the file says ({@code employer.name.kk},
+ * {@code employer.address.ru}, {@code employer.head.post.kk}, …; issue 22), keyed without the {@code employer.} prefix.
  */
 public record Employer(
         String name,
@@ -30,7 +32,8 @@ public record Employer(
         Settings settings,
         Map<Bic, IdNumber> bankBins,
         String exchangeSender,
-        Optional<BudgetCodes> correctional) {
+        Optional<BudgetCodes> correctional,
+        Map<String, String> letterhead) {
     /** The 1C file's {@code Отправитель} when the employer does not name one: what 1C for Kazakhstan writes there. */
     public static final String DEFAULT_EXCHANGE_SENDER = "Бухгалтерия для Казахстана, редакция 3.0";
 
@@ -43,6 +46,16 @@ public record Employer(
         bankBins = Map.copyOf(bankBins);
         Objects.requireNonNull(exchangeSender, "exchangeSender");
         Objects.requireNonNull(correctional, "correctional");
+        letterhead = Map.copyOf(letterhead);
+    }
+
+    /** The letterhead's keys: each in Kazakh ({@code .kk}) and in Russian ({@code .ru}). */
+    public static final java.util.List<String> LETTERHEAD =
+            java.util.List.of("name", "address", "head.post", "accountant.post");
+
+    /** What letters in {@code lang} write for {@code what} ({@link #LETTERHEAD}), when the file gives it. */
+    public Optional<String> letterhead(String what, String lang) {
+        return Optional.ofNullable(letterhead.get(what + "." + lang));
     }
 
     /** The codes of a transfer to the budget: KNP (NBK 203) and the budget classification code (КБК). */

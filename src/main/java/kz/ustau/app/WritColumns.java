@@ -37,7 +37,14 @@ public final class WritColumns {
             "bailiff_address",
             "bailiff_email",
             "court",
-            "writ_number");
+            "writ_number",
+            // issue 22: the names a letter quotes in its own language
+            "bailiff_office_kk",
+            "bailiff_office_ru",
+            "bailiff_address_kk",
+            "bailiff_address_ru",
+            "court_kk",
+            "court_ru");
     public static final List<String> ALL =
             Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
 

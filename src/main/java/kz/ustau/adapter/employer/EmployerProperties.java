@@ -46,7 +46,15 @@ public final class EmployerProperties implements EmployerSource {
             "correctional.in_limit",
             "payment.knp.correctional",
             "payment.kbk.correctional",
-            "payment.1c.sender");
+            "payment.1c.sender",
+            "employer.name.kk",
+            "employer.name.ru",
+            "employer.address.kk",
+            "employer.address.ru",
+            "employer.head.post.kk",
+            "employer.head.post.ru",
+            "employer.accountant.post.kk",
+            "employer.accountant.post.ru");
     /** {@code bank.bin.<BIC>=<BIN>}: a bank's own BIN, for the 1C file's {@code …БанкБИН_ИИН} keys (issue 14). */
     static final java.util.regex.Pattern BANK_BIN =
             java.util.regex.Pattern.compile("bank\\.bin\\.([A-Za-z0-9]{8}|[A-Za-z0-9]{11})");
@@ -167,7 +175,21 @@ public final class EmployerProperties implements EmployerSource {
                 settings,
                 bankBins,
                 sender.orElse(Employer.DEFAULT_EXCHANGE_SENDER),
-                correctional));
+                correctional,
+                letterhead(cells, problems)));
+    }
+
+    /** The letterhead's forms the file gives (issue 22): {@code name.kk} for {@code employer.name.kk}, and so on. */
+    private Map<String, String> letterhead(Map<String, Cell> cells, Problems problems) {
+        Map<String, String> forms = new java.util.HashMap<>();
+        for (String what : Employer.LETTERHEAD) {
+            for (String lang : List.of("kk", "ru")) {
+                get(cells, "employer." + what + "." + lang)
+                        .text(problems, Need.OPTIONAL)
+                        .ifPresent(t -> forms.put(what + "." + lang, t));
+            }
+        }
+        return forms;
     }
 
     /**

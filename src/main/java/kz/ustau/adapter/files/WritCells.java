@@ -22,6 +22,7 @@ import kz.ustau.domain.writ.Bailiff;
 import kz.ustau.domain.writ.Claimant;
 import kz.ustau.domain.writ.FixedSum;
 import kz.ustau.domain.writ.PaymentParty;
+import kz.ustau.domain.writ.Wording;
 import kz.ustau.domain.writ.Writ;
 import kz.ustau.domain.writ.WritKind;
 
@@ -211,13 +212,18 @@ public final class WritCells {
                 payee,
                 new Bailiff(
                         bailiffName.orElse(""),
-                        nonBlank(get("bailiff_office")),
-                        nonBlank(get("bailiff_address")),
+                        wording("bailiff_office"),
+                        wording("bailiff_address"),
                         nonBlank(get("bailiff_email"))),
                 caseNumber.orElse(""),
-                nonBlank(get("court")),
+                wording("court"),
                 nonBlank(get("writ_number")),
                 writDate.get()));
+    }
+
+    /** A name the letters quote: the column, and its {@code _kk} and {@code _ru} forms where the file has them. */
+    private Optional<Wording> wording(String column) {
+        return Wording.of(nonBlank(get(column)), nonBlank(get(column + "_kk")), nonBlank(get(column + "_ru")));
     }
 
     private Optional<PaymentParty> payee(Problems problems, ReferenceTables tables, Consumer<Warning> warnings) {

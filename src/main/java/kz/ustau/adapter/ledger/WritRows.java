@@ -21,6 +21,7 @@ import kz.ustau.domain.writ.Bailiff;
 import kz.ustau.domain.writ.Claimant;
 import kz.ustau.domain.writ.FixedSum;
 import kz.ustau.domain.writ.PaymentParty;
+import kz.ustau.domain.writ.Wording;
 import kz.ustau.domain.writ.Writ;
 import kz.ustau.domain.writ.WritKind;
 
@@ -60,7 +61,13 @@ final class WritRows {
             "case_number",
             "court",
             "writ_number",
-            "writ_date");
+            "writ_date",
+            "bailiff_office_kk",
+            "bailiff_office_ru",
+            "bailiff_address_kk",
+            "bailiff_address_ru",
+            "court_kk",
+            "court_ru");
 
     /** {@code c1, c2, …} of the typed columns, for a SELECT. */
     static final String SELECT =
@@ -108,13 +115,17 @@ final class WritRows {
         s.setString(i++, payee.map(PaymentParty::kbe).orElse(null));
         Bailiff b = w.bailiff();
         s.setString(i++, b.name());
-        s.setString(i++, b.office().orElse(null));
-        s.setString(i++, b.address().orElse(null));
+        s.setString(i++, b.office().map(Wording::given).orElse(null));
+        s.setString(i++, b.address().map(Wording::given).orElse(null));
         s.setString(i++, b.email().orElse(null));
         s.setString(i++, w.caseNumber());
-        s.setString(i++, w.court().orElse(null));
+        s.setString(i++, w.court().map(Wording::given).orElse(null));
         s.setString(i++, w.writNumber().orElse(null));
         s.setObject(i++, w.writDate());
+        for (Optional<Wording> name : List.of(b.office(), b.address(), w.court())) {
+            s.setString(i++, name.flatMap(Wording::kk).orElse(null));
+            s.setString(i++, name.flatMap(Wording::ru).orElse(null));
+        }
         return i;
     }
 
@@ -185,15 +196,18 @@ final class WritRows {
                 ? Optional.empty()
                 : Optional.of(new PaymentParty(
                         payeeName, new IdNumber(payeeId), new Iban(payeeIban), new Bic(payeeBic), payeeKbe.strip()));
-        Bailiff bailiff = new Bailiff(
-                rs.getString(i++),
-                Optional.ofNullable(rs.getString(i++)),
-                Optional.ofNullable(rs.getString(i++)),
-                Optional.ofNullable(rs.getString(i++)));
+        String bailiffName = rs.getString(i++);
+        Optional<String> office = Optional.ofNullable(rs.getString(i++));
+        Optional<String> address = Optional.ofNullable(rs.getString(i++));
+        Optional<String> email = Optional.ofNullable(rs.getString(i++));
         String caseNumber = rs.getString(i++);
         Optional<String> court = Optional.ofNullable(rs.getString(i++));
         Optional<String> writNumber = Optional.ofNullable(rs.getString(i++));
-        LocalDate writDate = rs.getObject(i, LocalDate.class);
+        LocalDate writDate = rs.getObject(i++, LocalDate.class);
+        Optional<Wording> officeIn = wording(office, rs, i);
+        Optional<Wording> addressIn = wording(address, rs, i + 2);
+        Optional<Wording> courtIn = wording(court, rs, i + 4);
+        Bailiff bailiff = new Bailiff(bailiffName, officeIn, addressIn, email);
         return Optional.of(new Writ(
                 id,
                 new IdNumber(rs.getString(first + 1)),
@@ -210,9 +224,14 @@ final class WritRows {
                 payee,
                 bailiff,
                 caseNumber,
-                court,
+                courtIn,
                 writNumber,
                 writDate));
+    }
+
+    /** A quoted name: the text as given, and its Kazakh and Russian forms from the two columns at {@code i}. */
+    private static Optional<Wording> wording(Optional<String> given, ResultSet rs, int i) throws SQLException {
+        return Wording.of(given, Optional.ofNullable(rs.getString(i)), Optional.ofNullable(rs.getString(i + 1)));
     }
 
     private static Optional<Share> share(ResultSet rs, int i) throws SQLException {

@@ -51,7 +51,10 @@ final class NoticeFacts {
         v.put("debtor.iin", debtor.iin().digits());
         v.put("debtor.employee", debtor.employeeId());
         v.put("dismissal.date", notice.eventDate().format(DATE));
-        v.put("new.employer", debtor.newEmployer().orElse(texts.getProperty("unknown")));
+        v.put("dismissal.words", LetterWords.date(notice.eventDate(), lang));
+        v.put(
+                "new.employer",
+                debtor.newEmployer().map(n -> LetterWords.organisation(n, lang)).orElse(texts.getProperty("unknown")));
         v.put("new.address", debtor.newAddress().orElse(texts.getProperty("unknown")));
         v.put(
                 "writ.periods",
@@ -59,6 +62,7 @@ final class NoticeFacts {
                         .map(end -> format(texts, "periods", w.startPeriod().format(MONTH), end.format(MONTH)))
                         .orElse(format(texts, "periods.open", w.startPeriod().format(MONTH))));
         v.put("period", result.period().format(MONTH));
+        v.put("period.words", LetterWords.month(result.period(), lang));
         // a writ ended between months is not withheld from this month on; the others, from the next
         v.put(
                 "next.period",
@@ -66,6 +70,13 @@ final class NoticeFacts {
                                 ? result.period()
                                 : result.period().plusMonths(1))
                         .format(MONTH));
+        v.put(
+                "next.from",
+                LetterWords.monthFrom(
+                        notice.reason() == NoticeReason.ENDED
+                                ? result.period()
+                                : result.period().plusMonths(1),
+                        lang));
         v.put("withheld", money(d.withheldTotal(), lang));
         v.put("withheld.words", words(d.withheldTotal(), lang));
         v.put("debt", money(d.debtAfter(), lang));
@@ -116,30 +127,38 @@ final class NoticeFacts {
      */
     static Map<String, String> writ(Writ w, Employer e, LocalDate date, Properties texts, String lang) {
         Map<String, String> v = new HashMap<>();
-        v.put("date", date.format(DATE));
-        v.put("employer.name", e.name());
+        // issue 22: the letter's own date in words, the employer, its posts and the bailiff in the letter's language,
+        // signatures as «С. Е. Бекова»
+        v.put("date", LetterWords.date(date, lang));
+        v.put("employer.name", e.letterhead("name", lang).orElse(LetterWords.organisation(e.name(), lang)));
         v.put("employer.bin", e.bin().digits());
-        v.put("employer.address", e.address());
+        v.put("employer.address", e.letterhead("address", lang).orElse(e.address()));
         v.put("employer.phone", e.phone().orElse(texts.getProperty("none")));
-        v.put("employer.head", e.head());
-        v.put("employer.accountant", e.accountant());
+        v.put("employer.head", LetterWords.signature(e.head()));
+        v.put("employer.head.post", e.letterhead("head.post", lang).orElse(texts.getProperty("post.head")));
+        v.put("employer.accountant", LetterWords.signature(e.accountant()));
+        v.put(
+                "employer.accountant.post",
+                e.letterhead("accountant.post", lang).orElse(texts.getProperty("post.accountant")));
         // RULES §11.1: an agreement or a sentence has no bailiff; a letter about it goes to the recipient
         v.put(
                 "bailiff.name",
-                w.kind().hasBailiff() ? w.bailiff().name() : w.claimant().name());
+                w.kind().hasBailiff()
+                        ? LetterWords.bailiff(w.bailiff().name(), lang)
+                        : w.claimant().name());
         if (w.kind().isAgreement()) {
             v.put("agreement", "yes");
         }
         if (w.kind().isCorrectional()) {
             v.put("sentence", "yes");
         }
-        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o));
-        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a));
+        w.bailiff().office().ifPresent(o -> v.put("bailiff.office", o.in(lang)));
+        w.bailiff().address().ifPresent(a -> v.put("bailiff.address", a.in(lang)));
         w.bailiff().email().ifPresent(m -> v.put("bailiff.email", m));
         v.put("claimant.name", w.claimant().name());
         v.put("writ.number", w.citedNumber());
         v.put("writ.date", w.writDate().format(DATE));
-        v.put("court", w.court().orElse(texts.getProperty("none")));
+        v.put("court", w.court().map(c -> c.in(lang)).orElse(texts.getProperty("none")));
         v.put("case.number", w.caseNumber());
         v.put("writ.kind", texts.getProperty("kind." + w.kind().code(), w.kind().code()));
         v.put("writ.terms", terms(w, lang, texts));

@@ -104,6 +104,7 @@ public final class StatementFiles implements WritLetters {
                         NoticeFacts.writ(a.writ(), a.employer(), a.now().toLocalDate(), texts, lang);
                 v.put("debtor", debtor(a.debtor(), a.writ(), a.employeeId(), texts));
                 v.put("received", NoticeFacts.date(a.received()));
+                v.put("received.words", LetterWords.date(a.received(), lang));
                 v.put("due", NoticeFacts.date(a.due()));
                 if (a.late()) {
                     v.put("late", "yes");
@@ -113,7 +114,7 @@ public final class StatementFiles implements WritLetters {
                     v.put("reason", reason(a, texts));
                 } else {
                     v.put("accepted", "yes");
-                    v.put("first.month", a.firstMonth().orElseThrow().format(MONTH));
+                    v.put("first.month", LetterWords.monthFrom(a.firstMonth().orElseThrow(), lang));
                 }
                 List<Block> blocks = NoticeTemplate.load("answer-" + lang).fill(v);
                 String title = blocks.stream()

@@ -178,7 +178,7 @@ public final class WritStatements {
             // a private bailiff is an office of his own within a chamber, a state one answers for his own cases: the
             // report goes to each bailiff, named with his office
             String office = writ.bailiff().name()
-                    + writ.bailiff().office().map(o -> ", " + o).orElse("");
+                    + writ.bailiff().office().map(o -> ", " + o.given()).orElse("");
             byOffice.computeIfAbsent(office, o -> new ArrayList<>()).add(s.get());
         }
         // a debtor no longer in the last payroll is named from the last month his writ has a line in, each such

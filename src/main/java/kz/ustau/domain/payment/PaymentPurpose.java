@@ -7,8 +7,10 @@ import kz.ustau.domain.writ.Writ;
 
 /**
  * The purpose text of a transfer (RULES §8), in Russian, at most {@value #MAX} characters. For alimony: «Алименты за
- * MM.YYYY по исп. листу № … от …, дело № …, удержано из заработной платы Фамилия И. О., ИИН …»; for other writs
- * «Удержание по исп. документу № … от …, дело № …, с Фамилия И. О., ИИН …». When it is too long the case number and
+ * MM.YYYY по исп. листу № … от …, дело № …, удержано из заработной платы должника: Фамилия И. О., ИИН …»; for other
+ * writs «Удержание по исп. документу № … от …, дело № …, должник: Фамилия И. О., ИИН …». The name stands after a label,
+ * in the form it is given, never declined (issue 22: «из заработной платы Петров А. Н.», «с Волкова Т. О.» read wrong;
+ * RULES §8 writes the name after the preposition — a departure, decision #46). When it is too long the case number and
  * then the writ date go first, never the amounts' meaning or the payer.
  */
 public final class PaymentPurpose {
@@ -64,18 +66,18 @@ public final class PaymentPurpose {
         if (writ.kind().isAgreement()) {
             // RULES §11.1: an agreement is alimony, but not a writ (MFC arts. 158, 165)
             return "Алименты за " + period.format(MONTH) + " по нотариальному соглашению № " + number + date
-                    + ", удержано из заработной платы " + payer + special;
+                    + ", удержано из заработной платы плательщика: " + payer + special;
         }
         if (writ.kind().isCorrectional()) {
             // RULES §11.1: correctional labour, to the budget by the sentence (Criminal Code art. 42)
             return "Удержание за " + period.format(MONTH) + " по приговору суда (исправительные работы) № " + number
-                    + date + ", из заработной платы " + payer;
+                    + date + ", из заработной платы осуждённого: " + payer;
         }
         if (writ.kind().isSupport()) {
             return "Алименты за " + period.format(MONTH) + " по исп. листу № " + number + date + caseNo
-                    + ", удержано из заработной платы " + payer + special;
+                    + ", удержано из заработной платы должника: " + payer + special;
         }
-        return "Удержание по исп. документу № " + number + date + caseNo + ", с " + payer + special;
+        return "Удержание по исп. документу № " + number + date + caseNo + ", должник: " + payer + special;
     }
 
     /** Words a break never follows when it can fall elsewhere: a label stays with its number. */

@@ -31,7 +31,7 @@ public record Writ(
         Optional<PaymentParty> payee,
         Bailiff bailiff,
         String caseNumber,
-        Optional<String> court,
+        Optional<Wording> court,
         Optional<String> writNumber,
         LocalDate writDate) {
 
