@@ -106,9 +106,18 @@ final class ExplanationPage {
         out = replace(out, "Law arts\\. ([\\d–, ]+\\d)", kk ? "Заңның $1-баптары" : "ст. $1 Закона");
         out = replace(out, "Law art\\. (\\d+(?:\\(\\d+\\))?)", kk ? "Заңның $1-бабы" : "ст. $1 Закона");
         out = replace(out, "Order 372", kk ? "№ 372 бұйрық" : "приказ № 372");
-        out = replace(out, "MFC art\\. (\\d+)", kk ? "НОК $1-бабы" : "ст. $1 КоБС");
-        out = replace(out, "Labour Code art\\. (\\d+(?:\\(\\d+\\))?)", kk ? "ҚР ЕК $1-бабы" : "ст. $1 ТК РК");
-        out = replace(out, "Criminal Code art\\. (\\d+)", kk ? "ҚР ҚК $1-бабы" : "ст. $1 УК РК");
+        out = replace(
+                out,
+                "MFC art\\. (\\d+)",
+                kk
+                        ? "«Неке (ерлі-зайыптылық) және отбасы туралы» Кодекстің $1-бабы"
+                        : "ст. $1 Кодекса «О браке (супружестве) и семье»"); // the glossary: spelled out
+        out = replace(
+                out,
+                "Labour Code art\\. (\\d+(?:\\(\\d+\\))?)",
+                kk ? "Еңбек кодексінің $1-бабы" : "ст. $1 Трудового кодекса");
+        out = replace(
+                out, "Criminal Code art\\. (\\d+)", kk ? "Қылмыстық кодекстің $1-бабы" : "ст. $1 Уголовного кодекса");
         return out;
     }
 

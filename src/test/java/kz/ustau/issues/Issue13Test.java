@@ -185,7 +185,7 @@ class Issue13Test {
         Result status = ustau("month", "status", "--db", a);
         assertThat(status.err())
                 .isEqualToIgnoringNewLines(
-                        "A1 атқару парағы, 2026-12: бұрынғы тапсырмалар қазіргі ұстаудан 25000.00 артық"
+                        "A1 атқарушылық құжат, 2026-12: бұрынғы тапсырмалар қазіргі ұстаудан 25000.00 артық"
                                 + " төледі; алушымен есеп айырысыңыз");
         assertThat(ustau("month", "status", "--db", b).err()).doesNotContain("артық");
     }

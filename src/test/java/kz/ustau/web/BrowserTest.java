@@ -171,7 +171,7 @@ class BrowserTest {
         SampleLedger.octoberClosed(temp.resolve("db").toString(), temp.resolve("o1"));
         serve();
         open("/");
-        assertThat(browser.getTitle()).isEqualTo("Атқару парақтарының тізілімі — Ustau");
+        assertThat(browser.getTitle()).isEqualTo("Атқарушылық құжаттардың тізілімі — Ustau");
         assertThat(browser.findElements(By.cssSelector("#writs tbody tr"))).hasSize(17);
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("780717381451");
         screenshot("writs-kk");
@@ -412,7 +412,7 @@ class BrowserTest {
             assertThat(letter)
                     .contains("об увольнении должника")
                     .contains("Исполнительный документ № 2-1990/23 от 12.12.2023")
-                    .contains("Удержано за 10.2026 100 883,75 тенге");
+                    .contains("Удержано за октябрь 2026 г. 100 883,75 тенге");
         }
 
         browser.findElement(By.linkText("Сроки")).click();

@@ -535,7 +535,7 @@ class MonthDeskTest {
                 .as("in the page's language alone, amounts and dates for people (issue 19)")
                 .contains("T003  Петров Алексей Николаевич, ИИН 780717****51")
                 .contains("База = 480\u00A0000,00 − 86\u00A0865,00 = 393\u00A0135,00")
-                .contains("срок перечисления: 09.11.2026 (ст. 165 КоБС)")
+                .contains("срок перечисления: 09.11.2026 (ст. 165 Кодекса «О браке (супружестве) и семье»)")
                 .doesNotContain("Негіз", "RULES §", "Order 372", "2026-11-09")
                 .doesNotContain("780717381451")
                 .doesNotContain("T007  ");

@@ -70,7 +70,7 @@ class WebAppTest {
         HttpResponse<String> r = get("/writs");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
-                .contains("Атқару парақтарының тізілімі", "Көрсетілгені: 17 / 17", "id=\"writ-W17\"")
+                .contains("Атқарушылық құжаттардың тізілімі", "Көрсетілгені: 17 / 17", "id=\"writ-W17\"")
                 .contains("780717****51", "кәмелетке толмаған балаларды асырауға алимент")
                 .contains("Орындау тоқтатыла тұрды", "постановление № 5")
                 .doesNotContain("780717381451", "761217317807");
@@ -85,7 +85,7 @@ class WebAppTest {
         String cookie = ru.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("lang=ru").contains("HttpOnly", "SameSite=Strict");
         assertThat(get("/writs", "Cookie", "lang=ru").body()).contains("Реестр исполнительных документов");
-        assertThat(get("/writs", "Cookie", "lang=xx").body()).contains("Атқару парақтарының тізілімі");
+        assertThat(get("/writs", "Cookie", "lang=xx").body()).contains("Атқарушылық құжаттардың тізілімі");
     }
 
     @Test

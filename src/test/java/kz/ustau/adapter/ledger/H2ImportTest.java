@@ -84,6 +84,9 @@ class H2ImportTest {
             String[] is = again.get(i).split(",", 13);
             assertThat(is[11]).as("value date of order %s", is[0]).isEqualTo("2026-12-02");
             was[11] = is[11];
+            // issue 22 (decision #46): the debtor's name after a label, as this release writes the purpose
+            was[12] = was[12].replace("заработной платы ", "заработной платы должника: ")
+                    .replace(", с ", ", должник: ");
             assertThat(String.join(",", is)).isEqualTo(String.join(",", was));
         }
 

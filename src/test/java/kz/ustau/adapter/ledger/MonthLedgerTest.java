@@ -99,7 +99,7 @@ class MonthLedgerTest {
         assertThat(refused.exit()).isEqualTo(2);
         // one line in the accountant's language, not buried under the usage help (the page shows it as said)
         assertThat(refused.err().strip())
-                .contains("--reopen", "басқа ведомостьпен жабылған")
+                .contains("--reopen", "басқа ведомость бойынша жабылған")
                 .doesNotContain("Usage:", "\n");
         assertThat(temp.resolve("o3")).doesNotExist();
 

@@ -26,15 +26,16 @@ class PaymentPurposeTest {
     void alimonyNamesTheMonthTheWritAndTheActualPayer() {
         assertThat(PaymentPurpose.of(writ("E1").number("2-E1/24").build(), debtor(), MARCH))
                 .isEqualTo("Алименты за 03.2026 по исп. листу № 2-E1/24 от 15.01.2024, дело № 02-E1-2024, удержано из"
-                        + " заработной платы Сейтқали Е. Б., ИИН 880514312008");
+                        + " заработной платы должника: Сейтқали Е. Б., ИИН 880514312008");
     }
 
     @Test
     void otherWritsAndTheSpecialAccount() {
         assertThat(PaymentPurpose.of(
                         writ("B").kind("OTHER").debt("1.00").number("2-7/25").build(), debtor(), MARCH))
-                .isEqualTo("Удержание по исп. документу № 2-7/25 от 15.01.2024, дело № 02-B-2024, с Сейтқали Е. Б.,"
-                        + " ИИН 880514312008");
+                .isEqualTo(
+                        "Удержание по исп. документу № 2-7/25 от 15.01.2024, дело № 02-B-2024, должник: Сейтқали Е. Б.,"
+                                + " ИИН 880514312008");
         assertThat(PaymentPurpose.of(writ("S").special().build(), debtor(), MARCH))
                 .endsWith("(на специальный счет)");
     }
