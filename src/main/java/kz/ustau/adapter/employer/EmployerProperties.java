@@ -33,28 +33,26 @@ public final class EmployerProperties implements EmployerSource {
             "employer.accountant",
             "payment.knp.support",
             "payment.knp.other");
-    static final List<String> OPTIONAL = List.of(
-            "employer.phone",
-            "base.tax",
-            "index.fixed",
-            "queue1.current_first",
-            "deadline.days",
-            "transfer.fee",
-            "writ.answer.days",
-            "employer_deductions.within_cap",
-            "agreement.partial",
-            "correctional.in_limit",
-            "payment.knp.correctional",
-            "payment.kbk.correctional",
-            "payment.1c.sender",
-            "employer.name.kk",
-            "employer.name.ru",
-            "employer.address.kk",
-            "employer.address.ru",
-            "employer.head.post.kk",
-            "employer.head.post.ru",
-            "employer.accountant.post.kk",
-            "employer.accountant.post.ru");
+    static final List<String> OPTIONAL = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "employer.phone",
+                            "base.tax",
+                            "index.fixed",
+                            "queue1.current_first",
+                            "deadline.days",
+                            "transfer.fee",
+                            "writ.answer.days",
+                            "employer_deductions.within_cap",
+                            "agreement.partial",
+                            "correctional.in_limit",
+                            "payment.knp.correctional",
+                            "payment.kbk.correctional",
+                            "payment.1c.sender"),
+                    // issue 22: the letterhead in each language, employer.name.kk … employer.accountant.post.ru
+                    Employer.LETTERHEAD.stream()
+                            .flatMap(what ->
+                                    java.util.stream.Stream.of("employer." + what + ".kk", "employer." + what + ".ru")))
+            .toList();
     /** {@code bank.bin.<BIC>=<BIN>}: a bank's own BIN, for the 1C file's {@code …БанкБИН_ИИН} keys (issue 14). */
     static final java.util.regex.Pattern BANK_BIN =
             java.util.regex.Pattern.compile("bank\\.bin\\.([A-Za-z0-9]{8}|[A-Za-z0-9]{11})");

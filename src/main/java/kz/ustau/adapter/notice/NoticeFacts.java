@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,11 +43,6 @@ final class NoticeFacts {
         var debtor = notice.month().debtor();
         Map<String, String> v = writ(w, e, result.now().toLocalDate(), texts, lang);
         v.put("register", outgoingNumber(result, notice));
-        v.put("deadline", notice.deadline().format(DATE));
-        long late = lateDays(notice, result);
-        if (late > 0) {
-            v.put("late", Long.toString(late)); // the letter says it is sent late, and when it was due
-        }
         v.put("debtor.name", debtor.fullName());
         v.put("debtor.iin", debtor.iin().digits());
         v.put("debtor.employee", debtor.employeeId());
@@ -64,19 +60,10 @@ final class NoticeFacts {
         v.put("period", result.period().format(MONTH));
         v.put("period.words", LetterWords.month(result.period(), lang));
         // a writ ended between months is not withheld from this month on; the others, from the next
-        v.put(
-                "next.period",
-                (notice.reason() == NoticeReason.ENDED
-                                ? result.period()
-                                : result.period().plusMonths(1))
-                        .format(MONTH));
-        v.put(
-                "next.from",
-                LetterWords.monthFrom(
-                        notice.reason() == NoticeReason.ENDED
-                                ? result.period()
-                                : result.period().plusMonths(1),
-                        lang));
+        YearMonth next = notice.reason() == NoticeReason.ENDED
+                ? result.period()
+                : result.period().plusMonths(1);
+        v.put("next.from", LetterWords.monthFrom(next, lang));
         v.put("withheld", money(d.withheldTotal(), lang));
         v.put("withheld.words", words(d.withheldTotal(), lang));
         v.put("debt", money(d.debtAfter(), lang));

@@ -103,12 +103,7 @@ public final class StatementFiles implements WritLetters {
                 Map<String, String> v =
                         NoticeFacts.writ(a.writ(), a.employer(), a.now().toLocalDate(), texts, lang);
                 v.put("debtor", debtor(a.debtor(), a.writ(), a.employeeId(), texts));
-                v.put("received", NoticeFacts.date(a.received()));
-                v.put("received.words", LetterWords.date(a.received(), lang));
-                v.put("due", NoticeFacts.date(a.due()));
-                if (a.late()) {
-                    v.put("late", "yes");
-                }
+                v.put("received", LetterWords.date(a.received(), lang));
                 if (a.answer().returns()) {
                     v.put("returns", "yes");
                     v.put("reason", reason(a, texts));

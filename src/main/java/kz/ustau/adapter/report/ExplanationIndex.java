@@ -87,77 +87,80 @@ final class ExplanationIndex {
 
     /** Every part's bytes, read line by line as {@link ExplainText#part} reads the text: the first part of a name wins. */
     static Map<String, long[]> scan(Path file) throws IOException {
-        Map<String, long[]> parts = new HashMap<>();
+        Scan scan = new Scan();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
-            byte[] line = new byte[256]; // a line's first bytes: enough for a rule and an employee's number
-            long offset = 0; // of the byte being read
-            long lineStart = 0;
-            long openedAt = -1; // the opening rule of the line being read as a part's head
-            long[] open = null; // the part being read, its end not known yet
-            boolean inHead = false;
-            boolean opening = false;
-            int length = 0;
             int n;
-            boolean end = false;
-            while (!end) {
-                n = in.read(buffer);
-                end = n < 0;
-                int count = Math.max(n, 0);
-                for (int i = 0; i <= count; i++) {
-                    boolean lineEnds;
-                    if (i < count) {
-                        byte b = buffer[i];
-                        if (b != '\n') {
-                            if (length < line.length) {
-                                line[length] = b;
-                            }
-                            length++;
-                            offset++;
-                            continue;
-                        }
-                        lineEnds = true;
-                    } else {
-                        lineEnds = end && (length > 0 || offset > lineStart);
-                    }
-                    if (!lineEnds) {
-                        break;
-                    }
-                    int kept = Math.min(length, line.length);
-                    if (kept > 0 && line[kept - 1] == '\r') {
-                        kept--;
-                    }
-                    if (opening) {
-                        opening = false;
-                        inHead = true;
-                        if (open != null) {
-                            open[1] = openedAt;
-                            open = null;
-                        }
-                        String employee = employee(line, kept);
-                        if (employee != null && !parts.containsKey(employee)) {
-                            open = new long[] {openedAt, -1};
-                            parts.put(employee, open);
-                        }
-                    } else if (isRule(line, kept, length)) {
-                        opening = !inHead;
-                        inHead = false;
-                        if (opening) {
-                            openedAt = lineStart;
-                        }
-                    }
-                    if (i < count) {
-                        offset++; // the line's end
-                    }
-                    lineStart = offset;
-                    length = 0;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    scan.accept(buffer[i]);
                 }
+            }
+        }
+        return scan.end();
+    }
+
+    /** The parts found so far, a byte at a time: a line is looked at when it ends. */
+    private static final class Scan {
+        final Map<String, long[]> parts = new HashMap<>();
+        final byte[] line = new byte[256]; // a line's first bytes: enough for a rule and an employee's number
+        int length; // of the line, beyond what is kept of it too
+        long offset; // of the next byte
+        long lineStart;
+        long openedAt = -1; // the opening rule of the line being read as a part's head
+        long[] open; // the part being read, its end not known yet
+        boolean inHead;
+        boolean opening;
+
+        void accept(byte b) {
+            offset++;
+            if (b == '\n') {
+                line();
+                lineStart = offset;
+                length = 0;
+            } else {
+                if (length < line.length) {
+                    line[length] = b;
+                }
+                length++;
+            }
+        }
+
+        Map<String, long[]> end() {
+            if (length > 0) {
+                line(); // the last line, without a line end
             }
             if (open != null) {
                 open[1] = offset;
             }
+            return parts;
         }
-        return parts;
+
+        private void line() {
+            int kept = Math.min(length, line.length);
+            if (kept > 0 && line[kept - 1] == '\r') {
+                kept--;
+            }
+            if (opening) {
+                opening = false;
+                inHead = true;
+                if (open != null) {
+                    open[1] = openedAt;
+                    open = null;
+                }
+                String employee = employee(line, kept);
+                if (employee != null && !parts.containsKey(employee)) {
+                    open = new long[] {openedAt, -1};
+                    parts.put(employee, open);
+                }
+            } else if (isRule(line, kept, length)) {
+                opening = !inHead;
+                inHead = false;
+                if (opening) {
+                    openedAt = lineStart;
+                }
+            }
+        }
     }
 
     private static boolean isRule(byte[] line, int kept, int length) {
