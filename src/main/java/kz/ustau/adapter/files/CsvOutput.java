@@ -2,9 +2,7 @@ package kz.ustau.adapter.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -15,7 +13,7 @@ public final class CsvOutput implements AutoCloseable {
     private final Writer out;
 
     public CsvOutput(OutputStream stream) {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        this.out = new Utf8Writer(stream);
     }
 
     public void row(List<String> cells) throws IOException {

@@ -2,12 +2,10 @@ package kz.ustau.adapter.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.ustau.adapter.files.Utf8Writer;
 import kz.ustau.app.Employer;
 import kz.ustau.app.EmployerClaimLine;
 import kz.ustau.app.Messages;
@@ -55,7 +54,7 @@ public final class ExplainText implements MonthDocument {
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
         // streamed line by line into the file: never the whole text in memory (issue 21: 5,209 debtors wrote 38 MB)
-        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new Utf8Writer(out);
         try {
             render(result, w);
         } catch (UncheckedIOException e) {

@@ -2,7 +2,6 @@ package kz.ustau.adapter.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import kz.ustau.adapter.files.Utf8Writer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.Warning;
 import kz.ustau.app.port.MonthDocument;
@@ -31,7 +31,7 @@ public final class WarningsText implements MonthDocument {
 
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = new Utf8Writer(out);
         for (String line : lines(result.warnings(), result.languages())) {
             w.write(line);
             w.write('\n');
