@@ -39,7 +39,19 @@ class ArchitectureTest {
             .resideInAPackage("kz.ustau.app..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("kz.ustau.app..", "kz.ustau.domain..", "java..");
+            // and ICU's text formatting, for the messages' plurals only (issue 22): what java.text lacks
+            .resideInAnyPackage(
+                    "kz.ustau.app..", "kz.ustau.domain..", "java..", "com.ibm.icu.text..", "com.ibm.icu.util..");
+
+    @ArchTest
+    static final ArchRule onlyTheMessagesUseIcu = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+            .that()
+            .resideInAPackage("kz.ustau..")
+            .and()
+            .doNotHaveFullyQualifiedName("kz.ustau.app.Messages")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.ibm.icu..");
 
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = slices().matching("kz.ustau.adapter.(*)..")

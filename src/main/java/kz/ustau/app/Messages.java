@@ -25,7 +25,25 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key + " " + args;
         }
+        if (pattern.contains(", plural,")) {
+            return plural(pattern, locale, args);
+        }
         return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    /**
+     * A text whose words follow a number, through ICU's MessageFormat and the language's plural rules (issue 22):
+     * Russian «ещё 1 ошибка / 3 ошибки / 5 ошибок», from {@code {0, plural, one{…} few{…} many{…} other{…}}}. The
+     * arguments that are whole numbers are given as numbers, so that the rules can choose; {@code #} writes the
+     * number as the language groups it («5 185»).
+     */
+    private static String plural(String pattern, Locale locale, List<String> args) {
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            String a = args.get(i);
+            values[i] = a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a;
+        }
+        return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(locale)).format(values);
     }
 
     public static String text(Locale locale, String key, Object... args) {

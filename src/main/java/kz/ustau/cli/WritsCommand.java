@@ -197,7 +197,10 @@ final class WritsCommand implements Runnable {
                 if (lookup.month().isEmpty()) {
                     // nothing to check the debtors against: one line, not a guess per writ
                     lines.add(Messages.text(
-                            language(), "cli.writs.proposed-none", Integer.toString(fresh.size()), due.toString()));
+                            language(),
+                            "cli.writs.proposed-none",
+                            Integer.toString(fresh.size()),
+                            due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
                     return lines;
                 }
                 for (kz.ustau.domain.writ.Writ w : fresh) {
@@ -215,12 +218,14 @@ final class WritsCommand implements Runnable {
                             w.id(),
                             Messages.text(language(), "cli.answer." + p.answer().name())
                                     + p.duplicateOf().map(d -> " " + d).orElse(""),
-                            lookup.month().map(YearMonth::toString).orElse("—"),
+                            lookup.month()
+                                    .map(m -> m.format(java.time.format.DateTimeFormatter.ofPattern("MM.yyyy")))
+                                    .orElse("—"),
                             "writs answer " + w.id() + " --as " + p.answer().option()
                                     + p.duplicateOf()
                                             .map(d -> " --duplicate-of " + d)
                                             .orElse(""),
-                            due.toString()));
+                            due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
                 }
                 return lines;
             });

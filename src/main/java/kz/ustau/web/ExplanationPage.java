@@ -14,10 +14,11 @@ import kz.ustau.domain.money.Tenge;
 
 /**
  * An employee's part of {@code explain.txt} as the page shows it (issue 19), in the page's language alone: the file
- * names every label and income type in Kazakh and Russian joined by « / » (CONTRACT §5.5), with ISO dates, plain
- * amounts and the English legal citations of the catalogue; the page keeps the chosen language's half, cites the laws
- * in it, leaves out the references to Ustau's own rules, and writes dates and amounts as people read them. The
- * figures and their arithmetic are the file's, unchanged.
+ * names every label, law, kind of writ and income type in Kazakh and Russian joined by « / »; the page keeps the
+ * chosen language's half and leaves out the catalogue's basis of each line (the income type's name says it). Files
+ * written before issue 22 cite the laws in English, refer to Ustau's own rules and write ISO dates and plain amounts:
+ * for them the page still cites the laws in its language, drops the references and writes dates and amounts as people
+ * read them. The figures and their arithmetic are the file's, unchanged.
  */
 final class ExplanationPage {
     private final String lang;
@@ -32,7 +33,7 @@ final class ExplanationPage {
     private static final Pattern KIND = Pattern.compile("(?m)^(   \\S+ — )([A-Z_]+)(, )");
     private static final Pattern DATE = Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
     private static final Pattern PERIOD = Pattern.compile("(?<![\\d.\\-])(\\d{4})-(\\d{2})(?![\\d\\-])");
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(-?\\d+\\.\\d{2})(?![\\d])");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(-?\\d+\\.\\d{2})(?![\\d.])");
 
     private ExplanationPage(String lang, List<Map.Entry<String, String>> pairs, Map<String, String> words) {
         this.lang = lang;
@@ -48,6 +49,14 @@ final class ExplanationPage {
                 pair(found, Messages.text(Messages.KAZAKH, key), Messages.text(Messages.RUSSIAN, key), lang);
             }
         }
+        // the kinds of writ, named in the file as the letters name them (issue 22)
+        java.util.Properties kindsKk = noticeTexts("kk");
+        java.util.Properties kindsRu = noticeTexts("ru");
+        for (String key : kindsKk.stringPropertyNames()) {
+            if (key.startsWith("kind.") && kindsRu.containsKey(key)) {
+                pair(found, kindsKk.getProperty(key), kindsRu.getProperty(key), lang);
+            }
+        }
         for (String code : tables.incomeTypes().codes()) {
             tables.incomeTypes()
                     .firstValidFrom(code)
@@ -59,6 +68,18 @@ final class ExplanationPage {
                 Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length())
                         .reversed());
         return new ExplanationPage(lang, pairs, words);
+    }
+
+    private static java.util.Properties noticeTexts(String lang) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = ExplanationPage.class.getResourceAsStream("/kz/ustau/notice/texts-" + lang + ".properties")) {
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
     }
 
     private static void pair(Map<String, String> found, String kk, String ru, String lang) {

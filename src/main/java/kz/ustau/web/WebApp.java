@@ -591,7 +591,7 @@ public final class WebApp implements AutoCloseable {
                     "kind", kind,
                     "status", status,
                     "statusCode", e.status().name(),
-                    "reason", e.reason().orElse(""),
+                    "reason", e.reason().map(r -> detail(r, t)).orElse(""),
                     "version", Integer.toString(e.version())));
         }
         Map<String, Object> model = new HashMap<>(extra);
@@ -783,7 +783,7 @@ public final class WebApp implements AutoCloseable {
         model.put("kind", t.getOrDefault("kind." + e.kind(), e.kind()));
         model.put("status", t.getOrDefault("status." + e.status(), e.status().name()));
         model.put("statusCode", e.status().name());
-        model.put("reason", e.reason().orElse(""));
+        model.put("reason", e.reason().map(r -> detail(r, t)).orElse(""));
         model.put("version", Integer.toString(e.version()));
         model.put("months", months);
         model.put("events", events);

@@ -214,7 +214,7 @@ class MainTest {
     void theSummaryIsInTheFirstLanguageAndWarningsGoToStderr() {
         Result r = run(e1(temp.resolve("o"), "--lang", "ru,kk", "--now", "2026-03-20T10:00"));
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("должников 1", "платёжных поручений 1 на 82443.75 тенге");
+        assertThat(r.out()).contains("должников 1", "платёжных поручений 1 на 82\u00A0443,75 тенге");
         assertThat(r.err())
                 .contains("[ru] поручение 1 (документ E1, 82\u00A0443,75): срок 10.03.2026, просрочка 10 дн.");
     }

@@ -415,7 +415,7 @@ class Issue16Test {
         assertThat(first.out().lines().skip(1).toList())
                 .containsExactly(
                         "новых документов: 5; в учёте ещё нет ведомости, чтобы проверить должников — ответьте на"
-                                + " каждый (ustau writs answer) до 2026-10-05 или после расчёта первого месяца, когда ответ"
+                                + " каждый (ustau writs answer) до 05.10.2026 или после расчёта первого месяца, когда ответ"
                                 + " будет предложен");
         Result closed = ustau(
                 "month",
@@ -460,14 +460,14 @@ class Issue16Test {
         assertThat(imported.out().lines().toList())
                 .containsExactly(
                         arrived + ": добавлено 3, изменено 0, без изменений 0",
-                        "документ N1: предлагаемый ответ — возвращён: должник не работает (ведомость 2026-10);"
+                        "документ N1: предлагаемый ответ — возвращён: должник не работает (ведомость 10.2026);"
                                 + " составить: ustau writs answer N1 --as not-employed --db … --employer … --out …;"
-                                + " срок — 2026-11-09",
-                        "документ B1X: предлагаемый ответ — возвращён: дублирует документ B1 (ведомость 2026-10);"
+                                + " срок — 09.11.2026",
+                        "документ B1X: предлагаемый ответ — возвращён: дублирует документ B1 (ведомость 10.2026);"
                                 + " составить: ustau writs answer B1X --as duplicate --duplicate-of B1 --db …"
-                                + " --employer … --out …; срок — 2026-11-09",
-                        "документ C2: предлагаемый ответ — принят к исполнению (ведомость 2026-10); составить: ustau"
-                                + " writs answer C2 --as accepted --db … --employer … --out …; срок — 2026-11-09");
+                                + " --employer … --out …; срок — 09.11.2026",
+                        "документ C2: предлагаемый ответ — принят к исполнению (ведомость 10.2026); составить: ustau"
+                                + " writs answer C2 --as accepted --db … --employer … --out …; срок — 09.11.2026");
         Path out = dir.resolve("letters");
         for (String writ : List.of("N1", "C2")) {
             Result answered = ustau(

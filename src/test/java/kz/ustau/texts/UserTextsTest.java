@@ -56,6 +56,10 @@ class UserTextsTest {
     static final Pattern FILE = Pattern.compile("[a-z0-9_-]+\\.(txt|csv|xml|pdf|docx|properties)");
 
     static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-/]*[A-Za-z0-9]|[A-Za-z]");
+    /** ICU's plural syntax: {@code {0, plural, one{…} few{…} other{…}}} keeps its keywords, the words are checked. */
+    static final Pattern PLURAL =
+            Pattern.compile("\\{[0-9]+, plural,|\\b(zero|one|two|few|many|other)\\{|(?<!})}(?!})");
+
     static final Pattern PLACEHOLDERS =
             Pattern.compile("\\{\\{[^}]*\\}\\}|\\{[0-9]+[^}]*\\}|^\\[[?!][a-z.]+\\] |\\[\\[[a-z.]+\\]\\]");
 
@@ -98,7 +102,8 @@ class UserTextsTest {
     static List<String> latinWords(Map<String, String> texts) {
         List<String> found = new ArrayList<>();
         texts.forEach((where, text) -> {
-            String plain = PLACEHOLDERS.matcher(text).replaceAll(" ");
+            String plain = PLURAL.matcher(text).replaceAll(" ");
+            plain = PLACEHOLDERS.matcher(plain).replaceAll(" ");
             plain = FILE.matcher(plain).replaceAll(" ");
             Matcher m = LATIN.matcher(plain);
             while (m.find()) {

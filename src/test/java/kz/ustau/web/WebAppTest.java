@@ -216,7 +216,11 @@ class WebAppTest {
                 "action=end&reason=ADOPTION&note=n1&confirmed=yes&csrf=" + token,
                 "csrf=" + session);
         assertThat(ended.statusCode()).isEqualTo(303);
-        assertThat(get("/writs/W01").body()).contains("Аяқталған", "ADOPTION: n1");
+        assertThat(get("/writs/W01").body())
+                .as("the reason in words, the note as typed (issue 22)")
+                .contains("Аяқталған", "алимент өндіріліп алынған баланы асырап алу: n1")
+                .doesNotContain("ADOPTION: n1");
+        assertThat(get("/writs").body()).contains("алимент өндіріліп алынған баланы асырап алу: n1");
     }
 
     HttpResponse<String> post(String path, String form, String cookie) throws Exception {

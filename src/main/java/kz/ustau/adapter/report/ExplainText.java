@@ -39,7 +39,19 @@ import kz.ustau.domain.writ.Writ;
 public final class ExplainText implements MonthDocument {
     public static final String FILE = "explain.txt";
     private static final String RULE = "=".repeat(78);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Between thousands in an amount, as the glossary writes amounts for people: «420 000,00». */
+    private static final char SPACE = '\u00A0';
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+    /** A basis in the income catalogue that cites the Order or the Law: what the file writes of it in each language. */
+    private static final java.util.regex.Pattern ORDER_ITEM = java.util.regex.Pattern.compile("^Order 372 item (\\d+)");
+
+    private static final java.util.regex.Pattern LAW_ITEMS =
+            java.util.regex.Pattern.compile("^Law art\\. (\\d+) items? (\\d+)(?: and (\\d+))?");
+    private static final java.util.regex.Pattern LAW_ART =
+            java.util.regex.Pattern.compile("^Law art\\. (\\d+)(?! item)");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Override
     public List<String> files(MonthResult result) {
@@ -68,20 +80,24 @@ public final class ExplainText implements MonthDocument {
         Text t = new Text(result.languages(), out);
         Employer e = result.employer();
         Settings s = e.settings();
-        t.line(t.label("title") + " — " + result.period());
+        t.line(t.label("title") + " — " + month(result.period()));
         t.line(t.label("employer") + ": " + e.name() + ", " + t.label("bin") + " "
                 + e.bin().digits());
         t.line(t.label("made") + ": " + result.now().format(STAMP));
-        t.line(t.label("settings") + ": base.tax=" + s.baseTax() + ", index.fixed=" + s.indexFixed()
-                + ", queue1.current_first=" + s.queue1CurrentFirst() + ", deadline.days=" + s.deadlineDays()
-                + ", transfer.fee=" + s.transferFee().plain());
+        t.line(t.label("settings") + ": " + t.label("setting.base.tax." + s.baseTax()) + "; "
+                + t.label("setting.index.fixed." + s.indexFixed()) + "; "
+                + t.label("setting.queue1.current_first." + s.queue1CurrentFirst()) + "; "
+                + t.label("setting.deadline.days." + s.deadlineDays()) + "; " + t.label("setting.transfer.fee") + " "
+                + s.transferFee().grouped(SPACE));
+        t.line(t.label("laws"));
         var rate = result.tables().mrp().on(result.period().atDay(1));
-        t.line(t.label("rates") + " " + result.period().atDay(1) + ": " + t.label("mrp") + " "
-                + rate.mrp().plain() + ", " + t.label("pm") + " " + rate.pm().plain() + " (mrp.csv)");
+        t.line(t.label("rates") + " " + day(result.period().atDay(1)) + ": " + t.label("mrp") + " "
+                + rate.mrp().grouped(SPACE) + ", " + t.label("pm") + " "
+                + rate.pm().grouped(SPACE) + " (mrp.csv)");
         t.line(t.label("debtors") + ": " + result.debtors().size() + "; " + t.label("orders") + ": "
                 + result.payments().size() + "; " + t.label("total") + ": "
                 + Tenge.sum(result.payments().stream().map(p -> p.amount()).toList())
-                        .plain());
+                        .grouped(SPACE));
         for (DebtorMonth dm : result.debtors()) {
             // the value date the orders carry: never before the day they are written (RULES §7)
             LocalDate valueDate = TransferDeadline.valueDate(
@@ -99,41 +115,42 @@ public final class ExplainText implements MonthDocument {
         if (dm.debtor().employeeIds().size() > 1) {
             t.line(t.label("posts") + ": " + String.join(", ", dm.debtor().employeeIds()));
         }
-        t.line(t.label("pay-date") + ": " + dm.payDate() + "; " + t.label("value-date") + ": " + valueDate + "; "
-                + t.label("transfer-due") + ": " + dm.transferDue() + " (RULES §7, MFC art. 165)");
-        dm.debtor().dismissalDate().ifPresent(d -> t.line(t.label("dismissed") + ": " + d));
+        t.line(t.label("pay-date") + ": " + day(dm.payDate()) + "; " + t.label("value-date") + ": " + day(valueDate)
+                + "; " + t.label("transfer-due") + ": " + day(dm.transferDue()) + " (" + t.label("cite.transfer-due")
+                + ")");
+        dm.debtor().dismissalDate().ifPresent(d -> t.line(t.label("dismissed") + ": " + day(d)));
         t.line(RULE);
 
         var base = dm.base();
-        t.line("1. " + t.label("included") + " (RULES §2; Order 372)");
+        t.line("1. " + t.label("included") + " (" + t.label("cite.included") + ")");
         lines(t, base.included(), true);
-        t.line("   " + t.label("sum") + ": " + base.attachable().plain());
-        t.line("2. " + t.label("excluded") + " (RULES §2; Law art. 98)");
+        t.line("   " + t.label("sum") + ": " + base.attachable().grouped(SPACE));
+        t.line("2. " + t.label("excluded") + " (" + t.label("cite.excluded") + ")");
         lines(t, base.excluded(), true);
-        t.line("3. " + t.label("taxes") + " (RULES §3; Law art. 94)");
+        t.line("3. " + t.label("taxes") + " (" + t.label("cite.taxes") + ")");
         lines(t, base.taxes(), false);
-        t.line("   " + t.label("sum") + ": " + base.taxTotal().plain());
+        t.line("   " + t.label("sum") + ": " + base.taxTotal().grouped(SPACE));
         if (base.taxMode() == Settings.BaseTax.PROPORTIONAL) {
-            t.line("   base.tax=PROPORTIONAL: " + base.taxTotal().plain() + " × "
-                    + base.attachableRatio().toPlainString() + " = "
-                    + base.taxSubtracted().plain() + " (" + t.label("half-up") + ")");
+            t.line("   " + t.label("proportional") + ": " + base.taxTotal().grouped(SPACE) + " × "
+                    + base.attachableRatio().toPlainString().replace('.', ',') + " = "
+                    + base.taxSubtracted().grouped(SPACE) + " (" + t.label("half-up") + ")");
         }
         t.line("4. " + t.label("not-used"));
         lines(t, base.notUsed(), false);
-        t.line("5. " + t.label("base") + " = " + base.attachable().plain() + " − "
-                + base.taxSubtracted().plain()
-                + " = " + base.beforeFloor().plain()
+        t.line("5. " + t.label("base") + " = " + base.attachable().grouped(SPACE) + " − "
+                + base.taxSubtracted().grouped(SPACE)
+                + " = " + base.beforeFloor().grouped(SPACE)
                 + (base.floored() ? " → 0.00 (" + t.label("never-below-zero") + ")" : ""));
-        t.line("   " + t.label("cap") + " (Law art. 95(1), RULES §5.1): "
-                + base.base().plain() + " / 2 = " + dm.cap().plain() + " (" + t.label("down") + ")");
-        t.line("   " + t.label("pm-rule") + " (Law art. 95(1), RULES §5.2): "
-                + dm.pm().plain());
+        t.line("   " + t.label("cap") + " (" + t.label("cite.cap") + "): "
+                + base.base().grouped(SPACE) + " / 2 = " + dm.cap().grouped(SPACE) + " (" + t.label("down") + ")");
+        t.line("   " + t.label("pm-rule") + " (" + t.label("cite.cap") + "): "
+                + dm.pm().grouped(SPACE));
 
-        t.line("6. " + t.label("demands") + " (RULES §4)");
+        t.line("6. " + t.label("demands"));
         for (WritDemand.Demand d : dm.demands()) {
             demand(t, d, base.base());
         }
-        t.line("7. " + t.label("order") + " (RULES §6; Law arts. 110–112)");
+        t.line("7. " + t.label("order") + " (" + t.label("cite.order") + ")");
         if (dm.allocation().steps().isEmpty()) {
             t.line("   " + t.label("nothing-asked"));
         }
@@ -144,30 +161,34 @@ public final class ExplainText implements MonthDocument {
         t.line("8. " + t.label("result"));
         for (Deduction d : dm.deductions()) {
             t.line("   " + d.writ().id() + ": " + t.label("withheld") + " "
-                    + d.withheldTotal().plain() + " = "
-                    + d.withheldCurrent().plain() + " + " + d.withheldDebt().plain() + "; " + t.label("debt") + " "
-                    + d.debtBefore().plain() + " + (" + d.demandCurrent().plain() + " − "
-                    + d.withheldCurrent().plain() + ") − " + d.withheldDebt().plain() + " = "
-                    + d.debtAfter().plain()
+                    + d.withheldTotal().grouped(SPACE) + " = "
+                    + d.withheldCurrent().grouped(SPACE) + " + "
+                    + d.withheldDebt().grouped(SPACE) + "; " + t.label("debt") + " "
+                    + d.debtBefore().grouped(SPACE) + " + (" + d.demandCurrent().grouped(SPACE) + " − "
+                    + d.withheldCurrent().grouped(SPACE) + ") − "
+                    + d.withheldDebt().grouped(SPACE) + " = "
+                    + d.debtAfter().grouped(SPACE)
                     + (d.fee().isPositive()
-                            ? "; " + t.label("fee") + " " + d.fee().plain()
+                            ? "; " + t.label("fee") + " " + d.fee().grouped(SPACE)
                             : "")
-                    + (d.held().isPositive() ? "; " + t.label("held") + " (RULES §11.1)" : ""));
+                    + (d.held().isPositive() ? "; " + t.label("held") : ""));
             boolean capFull = !dm.allocation().capLeft().isPositive();
             if (d.demandDebt().isPositive() && d.withheldDebt().isZero() && capFull) {
-                t.line("     " + t.label("debt-not-from-wage") + " (RULES §5.3)");
+                t.line("     " + t.label("debt-not-from-wage"));
             }
         }
         EmployerClaim claim = dm.employerClaim();
         if (claim.claimed().isPositive() || claim.deducted().isPositive() || EmployerClaim.isAsked(base.notUsed())) {
-            t.line("9. " + t.label("employer-claim") + " (Labour Code art. 115(3), RULES §11.1)");
+            t.line("9. " + t.label("employer-claim") + " (" + t.label("cite.employer-claim") + ")");
             claim(t, dm.cap(), claim.inLimit(), claim);
         }
         Tenge half = base.base().minus(dm.cap());
-        t.line("   " + t.label("withheld-total") + ": " + dm.withheldTotal().plain()
-                + (dm.feeTotal().isPositive() ? " + " + dm.feeTotal().plain() : "")
-                + (claim.deducted().isPositive() ? " + " + claim.deducted().plain() : "") + "; " + t.label("kept")
-                + ": " + dm.kept().plain() + (half.isGreaterThan(dm.kept()) ? " < " : " ≥ ") + half.plain()
+        t.line("   " + t.label("withheld-total") + ": " + dm.withheldTotal().grouped(SPACE)
+                + (dm.feeTotal().isPositive() ? " + " + dm.feeTotal().grouped(SPACE) : "")
+                + (claim.deducted().isPositive() ? " + " + claim.deducted().grouped(SPACE) : "") + "; "
+                + t.label("kept")
+                + ": " + dm.kept().grouped(SPACE) + (half.isGreaterThan(dm.kept()) ? " < " : " ≥ ")
+                + half.grouped(SPACE)
                 + " (50 %" + (half.isGreaterThan(dm.kept()) ? "; " + t.label("below-half") : "") + ")");
     }
 
@@ -175,40 +196,40 @@ public final class ExplainText implements MonthDocument {
     private static void beside(Text t, DebtorMonth dm) {
         for (Deduction d : dm.deductions()) {
             if (d.writ().kind().isCorrectional()) {
-                t.line("   " + t.label("correctional") + " (Criminal Code art. 42; Law art. 96(1)): "
+                t.line("   " + t.label("correctional") + " (" + t.label("cite.correctional") + "): "
                         + d.writ().id()
                         + " " + t.label("asked") + " "
-                        + d.demandCurrent().plus(d.demandDebt()).plain() + "; "
-                        + t.label("given") + " " + d.withheldTotal().plain());
+                        + d.demandCurrent().plus(d.demandDebt()).grouped(SPACE) + "; "
+                        + t.label("given") + " " + d.withheldTotal().grouped(SPACE));
             }
         }
         boolean agreements =
                 dm.deductions().stream().anyMatch(d -> d.writ().kind().isAgreement());
         if (agreements) {
-            t.line("   " + t.label("agreements") + " (MFC art. 166): " + t.label("room") + " "
-                    + dm.cap().plain() + " − "
-                    + dm.cap().minus(dm.agreementRoom()).plain() + " = "
-                    + dm.agreementRoom().plain());
+            t.line("   " + t.label("agreements") + " (" + t.label("cite.agreements") + "): " + t.label("room") + " "
+                    + dm.cap().grouped(SPACE) + " − "
+                    + dm.cap().minus(dm.agreementRoom()).grouped(SPACE) + " = "
+                    + dm.agreementRoom().grouped(SPACE));
             for (Deduction d : dm.deductions()) {
                 if (d.writ().kind().isAgreement()) {
                     t.line("     " + d.writ().id() + ": " + t.label("asked") + " "
-                            + d.demandCurrent().plus(d.demandDebt()).plain() + " → "
-                            + d.withheldTotal().plain());
+                            + d.demandCurrent().plus(d.demandDebt()).grouped(SPACE) + " → "
+                            + d.withheldTotal().grouped(SPACE));
                 }
             }
         }
     }
 
     private static void claim(Text t, Tenge cap, Tenge inLimit, EmployerClaim claim) {
-        t.line("   " + t.label("claimed") + ": " + claim.claimed().plain() + "; " + t.label("room") + " "
+        t.line("   " + t.label("claimed") + ": " + claim.claimed().grouped(SPACE) + "; " + t.label("room") + " "
                 + (claim.withinCap()
-                        ? cap.plain() + " − " + inLimit.plain() + " = "
-                                + claim.room().plain()
-                        : claim.room().plain() + " (employer_deductions.within_cap=false)"));
-        t.line("   " + t.label("claim-deducted") + ": " + claim.deducted().plain()
+                        ? cap.grouped(SPACE) + " − " + inLimit.grouped(SPACE) + " = "
+                                + claim.room().grouped(SPACE)
+                        : claim.room().grouped(SPACE) + " (" + t.label("outside-cap") + ")"));
+        t.line("   " + t.label("claim-deducted") + ": " + claim.deducted().grouped(SPACE)
                 + (claim.cut()
                         ? "; " + t.label("claim-remaining") + ": "
-                                + claim.remaining().plain()
+                                + claim.remaining().grouped(SPACE)
                         : ""));
     }
 
@@ -221,12 +242,13 @@ public final class ExplainText implements MonthDocument {
         }
         t.line("");
         t.line(RULE);
-        t.line(t.label("others-claims") + " (Labour Code art. 115(3), RULES §11.1)");
+        t.line(t.label("others-claims") + " (" + t.label("cite.employer-claim") + ")");
         t.line(RULE);
         for (EmployerClaimLine c : others) {
             t.line(c.employeeId() + "  " + c.fullName() + ", " + t.label("iin") + " "
-                    + c.iin().masked() + "; " + t.label("base") + " " + c.base().plain() + ", " + t.label("cap") + " "
-                    + c.cap().plain());
+                    + c.iin().masked() + "; " + t.label("base") + " " + c.base().grouped(SPACE) + ", " + t.label("cap")
+                    + " "
+                    + c.cap().grouped(SPACE));
             claim(t, c.cap(), c.inLimit(), c.claim());
         }
     }
@@ -238,19 +260,21 @@ public final class ExplainText implements MonthDocument {
         for (IncomeLine l : lines) {
             t.line("   " + l.origin() + "  " + l.type().code() + "  "
                     + t.name(l.type().nameKk(), l.type().nameRu()) + "  "
-                    + l.amount().plain() + (basis ? "  [" + l.type().basis() + "]" : ""));
+                    + l.amount().grouped(SPACE) + (basis ? basis(t, l.type().basis()) : ""));
         }
     }
 
     private static void demand(Text t, WritDemand.Demand d, Tenge base) {
         Writ w = d.writ();
-        t.line("   " + w.id() + " — " + w.kind().code() + ", "
+        t.line("   " + w.id() + " — "
+                + t.name(kind("kk", w.kind().code()), kind("ru", w.kind().code())) + ", "
                 + (w.kind().outsideOrder()
                         ? t.label("outside-order")
                         : t.label("queue") + " " + w.kind().queue())
                 + (w.kind().protectedKind() ? ", " + t.label("protected") : "") + "; " + t.label("writ") + " № "
-                + w.citedNumber() + " " + w.writDate() + "; " + t.label("from-to") + " " + w.startPeriod() + " — "
-                + w.endPeriod().map(Object::toString).orElse("…"));
+                + w.citedNumber() + " " + day(w.writDate()) + "; " + t.label("from-to") + " " + month(w.startPeriod())
+                + " — "
+                + w.endPeriod().map(ExplainText::month).orElse("…"));
         switch (d.status()) {
             case DEBT_ONLY -> t.line("     " + t.label("debt-only"));
             case COLLECTING -> t.line("     " + t.label("collecting"));
@@ -258,33 +282,38 @@ public final class ExplainText implements MonthDocument {
         }
         d.sharePart()
                 .ifPresent(part ->
-                        t.line("     " + t.label("share") + ": " + w.share().orElseThrow() + " × " + base.plain()
-                                + " = " + part.plain() + " (" + t.label("down") + ")"));
+                        t.line("     " + t.label("share") + ": " + w.share().orElseThrow() + " × " + base.grouped(SPACE)
+                                + " = " + part.grouped(SPACE) + " (" + t.label("down") + ")"));
         d.fixedPart().ifPresent(f -> {
             if (f instanceof WritDemand.FixedPart.Mrp m) {
-                t.line("     " + t.label("fixed-mrp") + ": " + m.multiple().toPlainString() + " × "
-                        + m.mrp().plain() + " = " + m.amount().plain() + " (" + t.label("half-up") + ")");
+                t.line("     " + t.label("fixed-mrp") + ": "
+                        + m.multiple().toPlainString().replace('.', ',') + " × "
+                        + m.mrp().grouped(SPACE) + " = " + m.amount().grouped(SPACE) + " (" + t.label("half-up") + ")");
             } else if (f instanceof WritDemand.FixedPart.Indexed i) {
-                t.line("     " + t.label("fixed-indexed") + " (MFC art. 173): "
-                        + i.sum().plain() + " × "
-                        + i.mrpNow().plain() + " / " + i.mrpThen().plain() + " (" + t.label("mrp") + " " + i.since()
-                        + ") = " + i.amount().plain() + " (" + t.label("half-up") + ")");
+                t.line("     " + t.label("fixed-indexed") + " (" + t.label("cite.indexed") + "): "
+                        + i.sum().grouped(SPACE) + " × "
+                        + i.mrpNow().grouped(SPACE) + " / " + i.mrpThen().grouped(SPACE) + " (" + t.label("mrp") + " "
+                        + day(i.since())
+                        + ") = " + i.amount().grouped(SPACE) + " (" + t.label("half-up") + ")");
             } else {
-                t.line("     " + t.label("fixed") + ": " + f.amount().plain());
+                t.line("     " + t.label("fixed") + ": " + f.amount().grouped(SPACE));
             }
         });
         if (d.status() == WritDemand.Status.COLLECTING) {
             boolean hasRate = d.sharePart().isPresent() || d.fixedPart().isPresent();
-            t.line("     " + t.label("debt-demand") + ": " + (hasRate ? "min(" + t.label("rate") + ", " : "")
-                    + d.debtBefore().plain() + (hasRate ? ")" : "") + " = "
-                    + d.debtDemand().plain());
+            t.line("     " + t.label("debt-demand") + ": "
+                    + (hasRate ? t.label("lesser") + " (" + t.label("rate") + "; " : "")
+                    + d.debtBefore().grouped(SPACE) + (hasRate ? ")" : "") + " = "
+                    + d.debtDemand().grouped(SPACE));
         } else {
-            t.line("     " + t.label("current") + ": " + d.current().plain() + "; " + t.label("debt-before") + ": "
-                    + d.debtBefore().plain() + "; " + t.label("debt-demand") + ": "
-                    + d.debtDemand().plain()
+            t.line("     " + t.label("current") + ": " + d.current().grouped(SPACE) + "; " + t.label("debt-before")
+                    + ": "
+                    + d.debtBefore().grouped(SPACE) + "; " + t.label("debt-demand") + ": "
+                    + d.debtDemand().grouped(SPACE)
                     + d.debtLimit()
-                            .map(l -> " (debt_share " + w.debtShare().orElseThrow() + " × " + base.plain() + " = "
-                                    + l.plain() + ")")
+                            .map(l -> " (" + t.label("debt-share") + " "
+                                    + w.debtShare().orElseThrow() + " × " + base.grouped(SPACE) + " = "
+                                    + l.grouped(SPACE) + ")")
                             .orElse(""));
         }
     }
@@ -296,12 +325,12 @@ public final class ExplainText implements MonthDocument {
                     case REST -> " — " + t.label("stage-rest");
                     case ALL -> "";
                 };
-        t.line("   " + stage + ": " + t.label("room") + " " + step.capRoom().plain()
+        t.line("   " + stage + ": " + t.label("room") + " " + step.capRoom().grouped(SPACE)
                 + step.pmRoom()
-                        .map(r -> ", " + t.label("pm-room") + " " + r.plain())
+                        .map(r -> ", " + t.label("pm-room") + " " + r.grouped(SPACE))
                         .orElse("") + "; "
-                + t.label("asked") + " " + step.requested().plain() + "; " + t.label("given") + " "
-                + step.granted().plain() + " — " + t.label(outcome(step)));
+                + t.label("asked") + " " + step.requested().grouped(SPACE) + "; " + t.label("given") + " "
+                + step.granted().grouped(SPACE) + " — " + t.label(outcome(step)));
         for (int i = 0; i < step.claims().size(); i++) {
             PriorityAllocation.Claim c = step.claims().get(i);
             Tenge part = step.parts().get(i);
@@ -314,18 +343,19 @@ public final class ExplainText implements MonthDocument {
                         .divide(step.requested().amount(), 6, RoundingMode.DOWN);
                 Tenge floor = Tenge.rounded(exact, RoundingMode.DOWN);
                 Tenge extra = step.cutback().isPresent() ? Tenge.ZERO : part.minus(floor);
-                t.line("     " + what + ": " + c.demand().plain() + " × "
-                        + step.shared().plain() + " / "
-                        + step.requested().plain() + " = " + exact.toPlainString() + "… → " + floor.plain()
-                        + (extra.isPositive() ? " + " + extra.plain() + " (" + t.label("remainder") + ")" : "")
-                        + " = " + part.plain());
+                t.line("     " + what + ": " + c.demand().grouped(SPACE) + " × "
+                        + step.shared().grouped(SPACE) + " / "
+                        + step.requested().grouped(SPACE) + " = "
+                        + exact.toPlainString().replace('.', ',') + "… → " + floor.grouped(SPACE)
+                        + (extra.isPositive() ? " + " + extra.grouped(SPACE) + " (" + t.label("remainder") + ")" : "")
+                        + " = " + part.grouped(SPACE));
             } else {
-                t.line("     " + what + ": " + c.demand().plain() + " → " + part.plain());
+                t.line("     " + what + ": " + c.demand().grouped(SPACE) + " → " + part.grouped(SPACE));
             }
         }
         step.cutback()
                 .ifPresent(c -> t.line("     " + t.label("cutback") + ": "
-                        + c.before().plain() + " → " + c.allowed().plain() + " (RULES §5.2)"));
+                        + c.before().grouped(SPACE) + " → " + c.allowed().grouped(SPACE)));
     }
 
     private static String outcome(PriorityAllocation.Step step) {
@@ -334,6 +364,60 @@ public final class ExplainText implements MonthDocument {
         }
         return step.claims().size() > 1 ? "pro-rata" : "limited";
     }
+
+    private static String day(LocalDate date) {
+        return date.format(DAY);
+    }
+
+    private static String month(java.time.YearMonth period) {
+        return period.format(MONTH);
+    }
+
+    /**
+     * The catalogue's basis of an income line as the law names it, «[п. 1 приказа № 372]», «[подп. 8) ст. 98
+     * Закона]»; nothing where the basis is the catalogue's own reading (its English note stays in the catalogue).
+     */
+    static String basis(Text t, String basis) {
+        java.util.regex.Matcher m = ORDER_ITEM.matcher(basis);
+        if (m.find()) {
+            return "  [" + t.name("№ 372 бұйрықтың " + m.group(1) + "-тармағы", "п. " + m.group(1) + " приказа № 372")
+                    + "]";
+        }
+        m = LAW_ITEMS.matcher(basis);
+        if (m.find()) {
+            String items = m.group(2) + (m.group(3) == null ? "" : ", " + m.group(3));
+            String kkItems =
+                    m.group(2) + ")" + (m.group(3) == null ? " тармақшасы" : " және " + m.group(3) + ") тармақшалары");
+            return "  ["
+                    + t.name(
+                            "Заңның " + m.group(1) + "-бабының " + kkItems,
+                            "подп. " + items.replace(", ", ") и ") + ") ст. " + m.group(1) + " Закона")
+                    + "]";
+        }
+        m = LAW_ART.matcher(basis);
+        if (m.find()) {
+            return "  [" + t.name("Заңның " + m.group(1) + "-бабы", "ст. " + m.group(1) + " Закона") + "]";
+        }
+        return "";
+    }
+
+    /** A kind of writ by the name the letters give it (notice/texts-*.properties, one source for both). */
+    private static String kind(String lang, String code) {
+        return KINDS.computeIfAbsent(lang, l -> {
+                    java.util.Properties p = new java.util.Properties();
+                    try (var in =
+                            ExplainText.class.getResourceAsStream("/kz/ustau/notice/texts-" + l + ".properties")) {
+                        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return p;
+                })
+                .getProperty("kind." + code, code);
+    }
+
+    private static final java.util.Map<String, java.util.Properties> KINDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lines of text, with labels in every language. */
     private static final class Text {

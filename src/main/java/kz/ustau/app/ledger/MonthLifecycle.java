@@ -126,6 +126,9 @@ public final class MonthLifecycle {
     /** What a month's files and figures came to, as the command line's summary says it. */
     public record Summary(
             YearMonth period, int debtors, long lines, int orders, Tenge total, List<Warning> warnings, Path dir) {
+        /** Between thousands of the total, as the glossary writes amounts for people: «1 296 826,83». */
+        private static final char NBSP = '\u00A0';
+
         public Summary {
             warnings = List.copyOf(warnings);
         }
@@ -136,7 +139,7 @@ public final class MonthLifecycle {
          */
         public String said(java.util.Locale language, boolean again) {
             return again
-                    ? kz.ustau.app.Messages.text(language, "cli.month.again", period, orders, total.plain(), dir)
+                    ? kz.ustau.app.Messages.text(language, "cli.month.again", period, orders, total.grouped(NBSP), dir)
                     : kz.ustau.app.Messages.text(
                             language,
                             "run.done",
@@ -144,7 +147,7 @@ public final class MonthLifecycle {
                             Integer.toString(debtors),
                             Long.toString(lines),
                             Integer.toString(orders),
-                            total.plain(),
+                            total.grouped(NBSP),
                             Integer.toString(warnings.size()),
                             dir.toString());
         }
