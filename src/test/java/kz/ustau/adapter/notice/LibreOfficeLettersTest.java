@@ -24,11 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The DOCX letters rendered by a reader that is not ours (issue 14): LibreOffice headless, from Debian's
- * {@code libreoffice-writer-nogui} ({@code .ci/run} installs it; the Maven profile {@code libreoffice} runs this test
+ * {@code libreoffice-writer-nogui} ({@code .ci/run} installs it; this test runs
  * where {@code /usr/bin/soffice} is), converts every letter — the sample month's written late, and every golden one
  * of the cases — to PDF, all in one start of LibreOffice: every page is A4, and its words are the words of Ustau's own
  * PDF of the same letter (the signature rules aside: lines in our PDF, underscores in the DOCX).
  */
+@org.junit.jupiter.api.condition.EnabledIf(
+        value = "kz.ustau.TestEnvironment#hasLibreOffice",
+        disabledReason = "no /usr/bin/soffice: apt-get install libreoffice-writer-nogui")
 class LibreOfficeLettersTest {
     @TempDir
     static Path temp;
