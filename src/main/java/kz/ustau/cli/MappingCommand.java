@@ -63,7 +63,7 @@ final class MappingCommand implements Runnable {
         @Option(
                 names = "--out",
                 paramLabel = "FILE",
-                description = "Where to write the mapping; default FILE.mapping.properties.")
+                description = "Where to write the mapping; default NAME.mapping.properties in the working folder.")
         Path out;
 
         @Option(names = "--force", description = "Replace the mapping file if it exists.")
@@ -108,7 +108,8 @@ final class MappingCommand implements Runnable {
             if (!d.unrecognised().isEmpty()) {
                 o.println(Messages.text(language, "cli.mapping.unrecognised", String.join(" | ", d.unrecognised())));
             }
-            Path target = out != null ? out : Path.of(file + ".mapping.properties");
+            // the working folder, not the export's (which may be a shared or tracked folder): issue 20
+            Path target = out != null ? out : Path.of(file.getFileName() + ".mapping.properties");
             if (Files.exists(target) && !force) {
                 spec.commandLine().getErr().println(Messages.text(language, "cli.mapping.exists", target));
                 return ExitCodes.USAGE;

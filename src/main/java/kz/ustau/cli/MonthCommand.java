@@ -172,7 +172,8 @@ final class MonthCommand implements Runnable {
                 s.total(),
                 s.warnings(),
                 s.dir().toAbsolutePath().normalize());
-        cl.getOut().println(shown.said(lang, done.repeated()));
+        cl.getOut()
+                .println(shown.said(lang, done.repeated(), done.status() == kz.ustau.domain.ledger.MonthStatus.OPEN));
         if (done.unpublished().isPresent()) {
             err.println(Messages.text(
                     lang,

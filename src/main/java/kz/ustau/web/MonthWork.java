@@ -141,7 +141,7 @@ final class MonthWork {
         MonthLifecycle.Outcome.Done d = (MonthLifecycle.Outcome.Done) o;
         MonthLifecycle.Summary s = d.summary();
         List<String> lines = new ArrayList<>();
-        lines.add(s.said(language, d.repeated()));
+        lines.add(s.said(language, d.repeated(), d.status() == kz.ustau.domain.ledger.MonthStatus.OPEN));
         d.madeStale().forEach(m -> lines.add(Messages.text(language, "cli.month.made-stale", m, s.period())));
         List<String> warnings =
                 s.warnings().stream().map(w -> w.message(language)).toList();

@@ -234,4 +234,51 @@ class MainTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).doesNotContain("880514312009").contains("880514****09");
     }
+
+    /**
+     * Issue 20: {@code month run} computes a month and issues nothing, so its line says the orders come at export, not
+     * «0 payment orders for 0.00»; {@code month export} then counts them.
+     */
+    @Test
+    void aMonthRunSaysItsOrdersComeAtExport() {
+        String db = temp.resolve("db").toString();
+        String out = temp.resolve("out").toString();
+        assertThat(run("writs", "import", "sample-payroll/writs.csv", "--db", db)
+                        .exit())
+                .isZero();
+        Result computed = run(
+                "month",
+                "run",
+                "--db",
+                db,
+                "--period",
+                "2026-10",
+                "--payroll",
+                "sample-payroll/payroll.csv",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                out,
+                "--now",
+                "2026-11-02T09:00");
+        assertThat(computed.exit()).as(computed.err()).isZero();
+        assertThat(computed.out())
+                .contains("2026-10: 14 борышкер, 16 ұстау жолы, 3 ескерту; төлем тапсырмалары ай шығарылғанда жазылады")
+                .doesNotContain("0 төлем тапсырмасы");
+        Result exported = run(
+                "month",
+                "export",
+                "--db",
+                db,
+                "--period",
+                "2026-10",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                out,
+                "--now",
+                "2026-11-02T09:00");
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("15 төлем тапсырмасы, барлығы 1\u00A0296\u00A0826,83 теңге");
+    }
 }

@@ -138,6 +138,24 @@ public final class MonthLifecycle {
          * warnings, written into its folder; for a locked month written again, that its files were written again.
          */
         public String said(java.util.Locale language, boolean again) {
+            return said(language, again, false);
+        }
+
+        /**
+         * The same, for a month of the ledger that is {@code open} (computed, not exported): its orders are numbered
+         * and written at export, so the line says so instead of «0 orders» (issue 20).
+         */
+        public String said(java.util.Locale language, boolean again, boolean open) {
+            if (open && !again) {
+                return kz.ustau.app.Messages.text(
+                        language,
+                        "run.done.no-orders",
+                        period.toString(),
+                        Integer.toString(debtors),
+                        Long.toString(lines),
+                        Integer.toString(warnings.size()),
+                        dir.toString());
+            }
             return again
                     ? kz.ustau.app.Messages.text(language, "cli.month.again", period, orders, total.grouped(NBSP), dir)
                     : kz.ustau.app.Messages.text(

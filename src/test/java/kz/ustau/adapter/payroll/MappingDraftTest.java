@@ -177,4 +177,26 @@ class MappingDraftTest {
                         "2026-11-06T09:00"))
                 .isZero();
     }
+
+    /**
+     * Issue 20: without {@code --out} the draft goes into the working folder, never beside the export (which may be a
+     * shared or tracked folder), and the line says where. A second JVM started in a folder of its own.
+     */
+    @Test
+    void aDraftWithoutOutGoesIntoTheWorkingFolder() throws Exception {
+        Path exports = Files.createDirectories(temp.resolve("exports"));
+        Path work = Files.createDirectories(temp.resolve("work"));
+        Path export =
+                Files.copy(Path.of("sample-payroll/kk-tabel-2026-10.xlsx"), exports.resolve("kk-tabel-2026-10.xlsx"));
+        Process p = kz.ustau.cases.SampleRuns.secondJvm(java.util.List.of(), "mapping", "init", export.toString())
+                .directory(work.toFile())
+                .start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(said).isZero();
+        assertThat(work.resolve("kk-tabel-2026-10.xlsx.mapping.properties")).exists();
+        try (var beside = Files.list(exports)) {
+            assertThat(beside).containsExactly(export);
+        }
+        assertThat(said).contains("kk-tabel-2026-10.xlsx.mapping.properties");
+    }
 }
