@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--writs",
             paramLabel = "FILE",
-            description = "Writs (CONTRACT §4.2); without it, the registry of --db.")
+            description = "Writs, a CSV as docs/formats.md says; without it, the registry of --db.")
     Path writs;
 
     @Option(

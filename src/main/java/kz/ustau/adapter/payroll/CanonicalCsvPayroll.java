@@ -24,9 +24,9 @@ import kz.ustau.domain.money.Tenge;
  * record. Each cell is checked here; what lines mean together is the use case's business.
  */
 public final class CanonicalCsvPayroll implements PayrollSource {
-    static final List<String> REQUIRED =
+    public static final List<String> REQUIRED =
             List.of("employee_id", "iin", "full_name", "period", "pay_date", "code", "amount");
-    static final List<String> OPTIONAL = List.of("dismissal_date", "new_employer", "new_address");
+    public static final List<String> OPTIONAL = List.of("dismissal_date", "new_employer", "new_address");
 
     private final Path file;
     private final String name;
