@@ -347,6 +347,7 @@ M = {
  "explain.setting.deadline.days.WORKING": ("deadline in working days", "аудару мерзімі жұмыс күнімен", "срок перечисления в рабочих днях"),
  "explain.setting.transfer.fee": ("transfer fee", "аудару комиссиясы", "комиссия за перевод"),
  "run.done.no-orders": ("{0}: {1} debtors, {2} deduction lines, {3} warnings; the payment orders are written when the month is exported (ustau month export --period {0}); written to {4}", "{0}: {1} борышкер, {2} ұстау жолы, {3} ескерту; төлем тапсырмалары ай шығарылғанда жазылады (ustau month export --period {0}); {4} қалтасына жазылды", "{0}: должников {1}, строк удержаний {2}, предупреждений {3}; платёжные поручения составляются при выгрузке месяца (ustau month export --period {0}); записано в {4}"),
+ "cli.serve.port-busy": ("port {0} is taken by another program (or another ustau serve): stop it, or give another --port", "{0} портын басқа бағдарлама (немесе басқа ustau serve) алып тұр: оны тоқтатыңыз немесе басқа --port беріңіз", "порт {0} занят другой программой (или другим ustau serve): остановите её или укажите другой --port"),
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/kz/ustau"

@@ -145,15 +145,18 @@ final class ServeCommand implements Callable<Integer> {
                             + " --tls-keystore");
         }
         try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db));
-                WebApp web = WebApp.start(
-                        ledger,
-                        context.ports(),
-                        host,
-                        port,
-                        clock,
-                        Optional.ofNullable(employer),
-                        this.out != null ? this.out : WebApp.defaultMonths(),
-                        tls)) {
+                WebApp web = start(ledger, clock, tls)) {
+            if (web == null) {
+                // the port is another program's: one line in both languages, what to do (issue 20)
+                spec.commandLine()
+                        .getErr()
+                        .println("ustau: "
+                                + kz.ustau.app.Messages.text(kz.ustau.app.Messages.KAZAKH, "cli.serve.port-busy", port)
+                                + " / "
+                                + kz.ustau.app.Messages.text(
+                                        kz.ustau.app.Messages.RUSSIAN, "cli.serve.port-busy", port));
+                return ExitCodes.SOFTWARE;
+            }
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("Ustau: " + (tls.isPresent() ? "https" : "http") + "://" + shown + ":" + web.port()
                     + "/ (Ctrl+C — тоқтату / остановить)");
@@ -163,6 +166,28 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    /** The page started on the port asked for, or null when another program holds the port. */
+    private WebApp start(Ledger ledger, java.time.Clock clock, Optional<WebApp.Tls> tls) throws java.io.IOException {
+        try {
+            return WebApp.start(
+                    ledger,
+                    context.ports(),
+                    host,
+                    port,
+                    clock,
+                    Optional.ofNullable(employer),
+                    this.out != null ? this.out : WebApp.defaultMonths(),
+                    tls);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    return null;
+                }
+            }
+            throw e;
+        }
     }
 
     /** A new password: typed twice in the terminal (not shown), or from USTAU_WEB_PASSWORD without a terminal. */
