@@ -348,6 +348,10 @@ M = {
  "explain.setting.transfer.fee": ("transfer fee", "аудару комиссиясы", "комиссия за перевод"),
  "run.done.no-orders": ("{0}: {1} debtors, {2} deduction lines, {3} warnings; the payment orders are written when the month is exported (ustau month export --period {0}); written to {4}", "{0}: {1} борышкер, {2} ұстау жолы, {3} ескерту; төлем тапсырмалары ай шығарылғанда жазылады (ustau month export --period {0}); {4} қалтасына жазылды", "{0}: должников {1}, строк удержаний {2}, предупреждений {3}; платёжные поручения составляются при выгрузке месяца (ustau month export --period {0}); записано в {4}"),
  "cli.serve.port-busy": ("port {0} is taken by another program (or another ustau serve): stop it, or give another --port", "{0} портын басқа бағдарлама (немесе басқа ustau serve) алып тұр: оны тоқтатыңыз немесе басқа --port беріңіз", "порт {0} занят другой программой (или другим ustau serve): остановите её или укажите другой --port"),
+ "explain.basis.order-item": ("Order 372 item {0}", "№ 372 бұйрықтың {0}-тармағы", "п. {0} приказа № 372"),
+ "explain.basis.law-item": ("Law art. {0} item {1}", "Заңның {0}-бабының {1}) тармақшасы", "подп. {1}) ст. {0} Закона"),
+ "explain.basis.law-items": ("Law art. {0} items {1} and {2}", "Заңның {0}-бабының {1}) және {2}) тармақшалары", "подп. {1}) и {2}) ст. {0} Закона"),
+ "explain.basis.law-art": ("Law art. {0}", "Заңның {0}-бабы", "ст. {0} Закона"),
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/kz/ustau"

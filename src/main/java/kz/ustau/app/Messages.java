@@ -51,6 +51,28 @@ public final class Messages {
                 locale, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
+    /**
+     * The letters' own texts in {@code lang} ({@code kz/ustau/notice/texts-kk|ru.properties}): the names of the kinds
+     * of writ and of the reasons a writ ends, which the explanation and the page use as the letters do. Read once.
+     */
+    public static java.util.Properties noticeTexts(String lang) {
+        return NOTICE_TEXTS.computeIfAbsent(lang, l -> {
+            java.util.Properties p = new java.util.Properties();
+            String resource = "/kz/ustau/notice/texts-" + l + ".properties";
+            try (java.io.InputStream in = Messages.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return p;
+        });
+    }
+
+    private static final java.util.Map<String, java.util.Properties> NOTICE_TEXTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** {@code what is wrong: found "value", expected … [code]} for an input problem. */
     public static String problem(Locale locale, String code, String found, List<String> args) {
         String what = text(locale, "problem." + code, args);

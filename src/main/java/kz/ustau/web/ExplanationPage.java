@@ -50,8 +50,8 @@ final class ExplanationPage {
             }
         }
         // the kinds of writ, named in the file as the letters name them (issue 22)
-        java.util.Properties kindsKk = noticeTexts("kk");
-        java.util.Properties kindsRu = noticeTexts("ru");
+        java.util.Properties kindsKk = Messages.noticeTexts("kk");
+        java.util.Properties kindsRu = Messages.noticeTexts("ru");
         for (String key : kindsKk.stringPropertyNames()) {
             if (key.startsWith("kind.") && kindsRu.containsKey(key)) {
                 pair(found, kindsKk.getProperty(key), kindsRu.getProperty(key), lang);
@@ -68,18 +68,6 @@ final class ExplanationPage {
                 Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length())
                         .reversed());
         return new ExplanationPage(lang, pairs, words);
-    }
-
-    private static java.util.Properties noticeTexts(String lang) {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = ExplanationPage.class.getResourceAsStream("/kz/ustau/notice/texts-" + lang + ".properties")) {
-            if (in != null) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return p;
     }
 
     private static void pair(Map<String, String> found, String kk, String ru, String lang) {

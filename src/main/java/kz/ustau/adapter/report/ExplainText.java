@@ -8,10 +8,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.ustau.adapter.files.Utf8Writer;
 import kz.ustau.app.Employer;
@@ -45,12 +48,10 @@ public final class ExplainText implements MonthDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
     /** A basis in the income catalogue that cites the Order or the Law: what the file writes of it in each language. */
-    private static final java.util.regex.Pattern ORDER_ITEM = java.util.regex.Pattern.compile("^Order 372 item (\\d+)");
+    private static final Pattern ORDER_ITEM = Pattern.compile("^Order 372 item (\\d+)");
 
-    private static final java.util.regex.Pattern LAW_ITEMS =
-            java.util.regex.Pattern.compile("^Law art\\. (\\d+) items? (\\d+)(?: and (\\d+))?");
-    private static final java.util.regex.Pattern LAW_ART =
-            java.util.regex.Pattern.compile("^Law art\\. (\\d+)(?! item)");
+    private static final Pattern LAW_ITEMS = Pattern.compile("^Law art\\. (\\d+) items? (\\d+)(?: and (\\d+))?");
+    private static final Pattern LAW_ART = Pattern.compile("^Law art\\. (\\d+)(?! item)");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Override
@@ -369,7 +370,7 @@ public final class ExplainText implements MonthDocument {
         return date.format(DAY);
     }
 
-    private static String month(java.time.YearMonth period) {
+    private static String month(YearMonth period) {
         return period.format(MONTH);
     }
 
@@ -378,46 +379,29 @@ public final class ExplainText implements MonthDocument {
      * Закона]»; nothing where the basis is the catalogue's own reading (its English note stays in the catalogue).
      */
     static String basis(Text t, String basis) {
-        java.util.regex.Matcher m = ORDER_ITEM.matcher(basis);
+        Matcher m = ORDER_ITEM.matcher(basis);
         if (m.find()) {
-            return "  [" + t.name("№ 372 бұйрықтың " + m.group(1) + "-тармағы", "п. " + m.group(1) + " приказа № 372")
-                    + "]";
+            return "  [" + t.format("basis.order-item", m.group(1)) + "]";
         }
         m = LAW_ITEMS.matcher(basis);
         if (m.find()) {
-            String items = m.group(2) + (m.group(3) == null ? "" : ", " + m.group(3));
-            String kkItems =
-                    m.group(2) + ")" + (m.group(3) == null ? " тармақшасы" : " және " + m.group(3) + ") тармақшалары");
             return "  ["
-                    + t.name(
-                            "Заңның " + m.group(1) + "-бабының " + kkItems,
-                            "подп. " + items.replace(", ", ") и ") + ") ст. " + m.group(1) + " Закона")
+                    + (m.group(3) == null
+                            ? t.format("basis.law-item", m.group(1), m.group(2))
+                            : t.format("basis.law-items", m.group(1), m.group(2), m.group(3)))
                     + "]";
         }
         m = LAW_ART.matcher(basis);
         if (m.find()) {
-            return "  [" + t.name("Заңның " + m.group(1) + "-бабы", "ст. " + m.group(1) + " Закона") + "]";
+            return "  [" + t.format("basis.law-art", m.group(1)) + "]";
         }
         return "";
     }
 
-    /** A kind of writ by the name the letters give it (notice/texts-*.properties, one source for both). */
+    /** A kind of writ by the name the letters give it: the letters' texts are the one source of both. */
     private static String kind(String lang, String code) {
-        return KINDS.computeIfAbsent(lang, l -> {
-                    java.util.Properties p = new java.util.Properties();
-                    try (var in =
-                            ExplainText.class.getResourceAsStream("/kz/ustau/notice/texts-" + l + ".properties")) {
-                        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return p;
-                })
-                .getProperty("kind." + code, code);
+        return Messages.noticeTexts(lang).getProperty("kind." + code, code);
     }
-
-    private static final java.util.Map<String, java.util.Properties> KINDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lines of text, with labels in every language. */
     private static final class Text {
@@ -429,6 +413,14 @@ public final class ExplainText implements MonthDocument {
         Text(List<Locale> languages, Appendable out) {
             this.languages = languages;
             this.out = out;
+        }
+
+        /** A text with arguments, in every language, joined by " / ". */
+        String format(String key, String... args) {
+            return languages.stream()
+                    .map(l -> Messages.text(l, "explain." + key, List.of(args)))
+                    .distinct()
+                    .collect(Collectors.joining(" / "));
         }
 
         String label(String key) {
