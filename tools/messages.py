@@ -352,6 +352,12 @@ M = {
  "explain.basis.law-item": ("Law art. {0} item {1}", "Заңның {0}-бабының {1}) тармақшасы", "подп. {1}) ст. {0} Закона"),
  "explain.basis.law-items": ("Law art. {0} items {1} and {2}", "Заңның {0}-бабының {1}) және {2}) тармақшалары", "подп. {1}) и {2}) ст. {0} Закона"),
  "explain.basis.law-art": ("Law art. {0}", "Заңның {0}-бабы", "ст. {0} Закона"),
+ "cli.usage.missing": ("{0}: missing {1}", "{0}: мынаны беріңіз: {1}", "{0}: не указано: {1}"),
+ "cli.usage.unknown": ("{0}: unknown {1}", "{0}: бұл команда мынаны білмейді: {1}", "{0}: команда не знает: {1}"),
+ "cli.usage.bad-value": ("{0}: cannot read \"{1}\"", "{0}: «{1}» мәні оқылмады", "{0}: значение «{1}» не читается"),
+ "cli.usage.no-command": ("{0}: give a command: {1}", "{0}: команданы беріңіз: {1}", "{0}: укажите команду: {1}"),
+ "cli.usage.help": ("what it takes: {0} --help", "толығырақ: {0} --help", "подробнее: {0} --help"),
+ "cli.usage.takes": ("{0}: cannot read \"{2}\", expected {1}", "{0}: «{2}» мәні оқылмады, күтілгені: {1}", "{0}: значение «{2}» не читается, ожидалось: {1}"),
 }
 
 root = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/kz/ustau"

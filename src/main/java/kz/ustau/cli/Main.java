@@ -108,6 +108,11 @@ public final class Main implements Runnable {
                 err.println(e.getMessage());
                 return ExitCodes.USAGE;
             }
+            java.util.Optional<String> said = UsageErrors.said(e, arguments);
+            if (said.isPresent()) {
+                err.println(said.get());
+                return ExitCodes.USAGE;
+            }
             return usage.handleParseException(e, arguments);
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
