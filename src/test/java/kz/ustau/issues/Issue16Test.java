@@ -508,7 +508,10 @@ class Issue16Test {
                 "--out",
                 out.toString());
         assertThat(wrong.exit()).isEqualTo(2);
-        assertThat(wrong.err()).contains("--as takes accepted, not-employed, dismissed, duplicate or mismatch");
+        assertThat(wrong.err())
+                .as("said in the command's language (issue 20)")
+                .contains(
+                        "--as: «fired» мәні оқылмады, күтілгені: accepted, not-employed, dismissed, duplicate немесе mismatch");
     }
 
     /** The quarter's report to the bailiff: every writ he sent, and the totals are the ledger's. */
