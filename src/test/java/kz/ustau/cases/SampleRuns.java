@@ -18,25 +18,31 @@ public final class SampleRuns {
 
     /** {@code run} on {@code sample-payroll/} into {@code out}, written at {@code now} (Almaty); it must succeed. */
     public static Path sampleMonth(Path out, String now) {
-        int exit = Main.execute(
-                new String[] {
-                    "run",
-                    "--payroll",
-                    "sample-payroll/payroll.csv",
-                    "--writs",
-                    "sample-payroll/writs.csv",
-                    "--employer",
-                    "sample-payroll/employer.properties",
-                    "--out",
-                    out.toString(),
-                    "--now",
-                    now
-                },
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()),
-                Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
+        int exit = sampleMonth(out, now, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(exit).isZero();
         return out;
+    }
+
+    /** The same with {@code more} options ({@code --lang ru}), what it says going to {@code said} and {@code err}. */
+    public static int sampleMonth(Path out, String now, PrintWriter said, PrintWriter err, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--payroll",
+                "sample-payroll/payroll.csv",
+                "--writs",
+                "sample-payroll/writs.csv",
+                "--employer",
+                "sample-payroll/employer.properties",
+                "--out",
+                out.toString(),
+                "--now",
+                now));
+        args.addAll(List.of(more));
+        return Main.execute(
+                args.toArray(String[]::new),
+                said,
+                err,
+                Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
     }
 
     /** The command line in a JVM of its own, with {@code jvmOptions} ({@code -Xmx64m}), stdout and stderr merged. */

@@ -8,13 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kz.ustau.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,29 +36,8 @@ class SampleMonthTextsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path folder = dir.resolve("out");
-        int exit = Main.execute(
-                new String[] {
-                    "run",
-                    "--payroll",
-                    "sample-payroll/payroll.csv",
-                    "--writs",
-                    "sample-payroll/writs.csv",
-                    "--employer",
-                    "sample-payroll/employer.properties",
-                    "--out",
-                    folder.toString(),
-                    "--now",
-                    "2026-11-02T09:00",
-                    "--lang",
-                    lang
-                },
-                new PrintWriter(out),
-                new PrintWriter(err),
-                Clock.fixed(
-                        LocalDateTime.parse("2026-11-02T09:00")
-                                .atZone(Main.ALMATY)
-                                .toInstant(),
-                        Main.ALMATY));
+        int exit = kz.ustau.cases.SampleRuns.sampleMonth(
+                folder, "2026-11-02T09:00", new PrintWriter(out), new PrintWriter(err), "--lang", lang);
         assertThat(exit).as(err.toString()).isZero();
 
         Map<String, String> texts = new LinkedHashMap<>();

@@ -1,10 +1,5 @@
 package kz.ustau.adapter.notice;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -198,16 +193,11 @@ final class NoticeFacts {
         return MessageFormat.format(pattern.replace("'", "''"), args);
     }
 
+    /** The letters' texts in {@code lang}, read once (one loader for the letters, the explanation and the page). */
     static Properties texts(String lang) {
-        Properties p = new Properties();
-        String resource = "/kz/ustau/notice/texts-" + lang + ".properties";
-        try (InputStream in = NoticeFacts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("notice texts missing: " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        Properties p = kz.ustau.app.Messages.noticeTexts(lang);
+        if (p.isEmpty()) {
+            throw new IllegalStateException("notice texts missing: /kz/ustau/notice/texts-" + lang + ".properties");
         }
         return p;
     }
