@@ -37,7 +37,7 @@ final class Languages {
                 })
                 .toList();
         if (result.isEmpty()) {
-            throw new CommandLine.ParameterException(commandLine, "--lang needs at least one language");
+            throw new BadUsage(commandLine, "cli.usage.lang-empty");
         }
         return result;
     }

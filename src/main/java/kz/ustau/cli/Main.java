@@ -59,9 +59,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Ustau (ұстау): алимент пен атқарушылық құжаттар бойынша өзге де өндіріп алуларды жалақыдан заң бойынша ұстау.",
-            "Удержание алиментов и других взысканий из заработной платы по закону РК.",
-            ""
+            "Ustau (ұстау): alimony and other court-ordered debts withheld from pay as the law of Kazakhstan says."
         },
         subcommands = {
             RunCommand.class,
@@ -99,7 +97,8 @@ public final class Main implements Runnable {
 
     /** The same over the given ports (a test puts a faulty one in place of an adapter). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock, Ports ports) {
-        CommandLine cl = new CommandLine(new Main(), new Factory(new Context(clock, ports)));
+        CommandLine cl = commandLine(new Context(clock, ports));
+        HelpTexts.apply(cl, UsageErrors.language(args));
         cl.setOut(out);
         cl.setErr(err);
         CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
@@ -116,7 +115,7 @@ public final class Main implements Runnable {
             return usage.handleParseException(e, arguments);
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("ustau: " + e);
+            err.println(Faults.said(e, UsageErrors.language(args)));
             if (parseResult.hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
             }
@@ -126,6 +125,11 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command tree, every command made with the context; its texts the annotations' (English). */
+    static CommandLine commandLine(Context context) {
+        return new CommandLine(new Main(), new Factory(context));
     }
 
     /** What every command is made with: the clock and the ports. */

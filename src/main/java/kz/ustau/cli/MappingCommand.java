@@ -37,9 +37,7 @@ final class MappingCommand implements Runnable {
             name = "init",
             mixinStandardHelpOptions = true,
             description = {
-                "Shows an export's sheets, header and names of accruals, and writes a starting mapping to edit.",
-                "Экспорттың парақтарын, тақырыбын және есептеу түрлерін көрсетіп, сәйкестендіру жобасын жазады.",
-                "Показывает листы, заголовок и виды расчёта выгрузки и пишет черновик сопоставления."
+                "Shows an export's sheets, header and names of accruals, and writes a starting mapping to edit."
             })
     static final class Init implements Callable<Integer> {
         private final Main.Context context;
@@ -133,8 +131,12 @@ final class MappingCommand implements Runnable {
             this.context = context;
         }
 
+        @CommandLine.Mixin
+        Languages languages = new Languages();
+
         @Override
         public Integer call() {
+            languages.locales(spec.commandLine());
             for (String p : context.ports().mappings().presets()) {
                 spec.commandLine().getOut().println("preset:" + p);
             }

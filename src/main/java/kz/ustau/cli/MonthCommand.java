@@ -32,8 +32,6 @@ import picocli.CommandLine.Option;
         name = "month",
         mixinStandardHelpOptions = true,
         description = {
-            "Айлар есебі: run, export, close, reopen, skip, status. / Помесячный учёт: run, export, close, reopen, skip,"
-                    + " status.",
             "Months kept in the ledger, always in order: run (stored for review), export (orders issued, locked),"
                     + " close (both), reopen, skip (a month with no payroll), status."
         },
@@ -192,8 +190,6 @@ final class MonthCommand implements Runnable {
             mixinStandardHelpOptions = true,
             sortOptions = false,
             description = {
-                "Айды есептеп, ашық күйде сақтайды (тексеру үшін); төлем тапсырмаларын жазбайды.",
-                "Рассчитывает и сохраняет месяц открытым (для проверки); платёжные поручения не пишет.",
                 "Computes and stores a month for review, with its payroll; no orders. Without --payroll a month run"
                         + " before (a stale one) is computed again from its stored payroll."
             })
@@ -209,8 +205,6 @@ final class MonthCommand implements Runnable {
             mixinStandardHelpOptions = true,
             sortOptions = false,
             description = {
-                "Сақталған айдан төлем тапсырмаларын жазып, айды жабады.",
-                "Пишет платёжные поручения по сохранённому месяцу и закрывает его.",
                 "Issues the orders of the month as stored and locks it; a locked month: the same files again."
             })
     static final class Export extends Step {
@@ -225,8 +219,6 @@ final class MonthCommand implements Runnable {
             mixinStandardHelpOptions = true,
             sortOptions = false,
             description = {
-                "Айды есептеп, сақтап, төлем тапсырмаларын жазып, жабады.",
-                "Рассчитывает месяц, сохраняет, пишет платёжные поручения и закрывает его.",
                 "Runs, stores, issues the orders and locks, in one step; a payout on another date is added by giving"
                         + " all the month's files and the new one."
             })
@@ -323,8 +315,6 @@ final class MonthCommand implements Runnable {
             name = "reopen",
             mixinStandardHelpOptions = true,
             description = {
-                "Жабылған айды қайта ашады; себебі жазылады, кейінгі айлар ескірген болып белгіленеді.",
-                "Открывает закрытый месяц заново; причина записывается, следующие месяцы помечаются устаревшими.",
                 "Opens a locked (or skipped) month again, the reason recorded; every later month becomes stale."
             })
     static final class Reopen extends Change {
@@ -347,11 +337,7 @@ final class MonthCommand implements Runnable {
     @Command(
             name = "skip",
             mixinStandardHelpOptions = true,
-            description = {
-                "Ведомосы жоқ айды себебін жазып өткізеді: келесі айды есептеуге болады.",
-                "Пропускает месяц без ведомости, записав причину: следующий месяц можно рассчитывать.",
-                "Skips a month with no payroll, the reason recorded: the next month may follow it."
-            })
+            description = {"Skips a month with no payroll, the reason recorded: the next month may follow it."})
     static final class Skip extends Change {
         Skip(Main.Context context) {
             super(context);
@@ -372,11 +358,7 @@ final class MonthCommand implements Runnable {
     @Command(
             name = "status",
             mixinStandardHelpOptions = true,
-            description = {
-                "Есептегі айлар: күйі, ескіру себебі, ұсталғаны, төлем тапсырмалары, артық төлемдер.",
-                "Месяцы учёта: состояние, почему устарел, удержано, платёжные поручения, переплаты.",
-                "The ledger's months: status, why stale, withheld, orders, overpayments (CSV)."
-            })
+            description = {"The ledger's months: status, why stale, withheld, orders, overpayments (CSV)."})
     static final class Status implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -99,7 +99,7 @@ final class MonthOptions {
     /** The first order number, checked. */
     long firstNumber(CommandLine cl) {
         if (firstNumber < 1) {
-            throw new CommandLine.ParameterException(cl, "--first-number must be 1 or more");
+            throw new BadUsage(cl, "cli.usage.first-number", firstNumber);
         }
         return firstNumber;
     }

@@ -19,10 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = {
-            "Есептен сот орындаушыларына есептер. / Отчёты судебным исполнителям по данным учёта.",
-            "Reports from the ledger: bailiffs (a letter to each bailiff's office for a range of months)."
-        },
+        description = {"Reports from the ledger: bailiffs (a letter to each bailiff's office for a range of months)."},
         subcommands = {ReportCommand.Bailiffs.class})
 final class ReportCommand implements Runnable {
     @CommandLine.Spec
@@ -37,8 +34,6 @@ final class ReportCommand implements Runnable {
             name = "bailiffs",
             mixinStandardHelpOptions = true,
             description = {
-                "Әр сот орындаушысының кеңсесіне кезеңдегі ұстаулар туралы мәліметтер (Заңның 99, 102-баптары).",
-                "Сведения об удержаниях за период каждому подразделению судебных исполнителей (ст. 99, 102 Закона).",
                 "One letter per bailiff's office for every writ it sent: withheld, transferred, uncollected and why,"
                         + " debt now: report-OFFICE-kk|ru.pdf|docx."
             })
@@ -62,7 +57,7 @@ final class ReportCommand implements Runnable {
             YearMonth first = WritsCommand.month(cl, "--from", from);
             YearMonth last = WritsCommand.month(cl, "--to", to);
             if (last.isBefore(first)) {
-                throw new CommandLine.ParameterException(cl, "--to " + to + " is before --from " + from);
+                throw new BadUsage(cl, "cli.usage.to-before-from", to, from);
             }
             LocalDateTime moment = letter.moment(cl, context.clock());
             Ports ports = context.ports();

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Айдың ұстауларын есептеп, DIR ішіне жазады. / Рассчитывает удержания месяца и пишет результаты в DIR.",
+            "Computes the month's deductions and writes them into DIR.",
             "Outputs: deductions.csv, payments.csv, explain.txt, warnings.txt (docs/cli.md).",
             "Exit: 0 done, 1 fault or I/O error, 2 wrong command line, 3 invalid input (DIR untouched)."
         })
@@ -79,10 +79,10 @@ final class RunCommand implements Callable<Integer> {
         var charset = month.charset(cl);
         long first = month.firstNumber(cl);
         if (payroll.files().isEmpty()) {
-            throw new CommandLine.ParameterException(cl, "Missing required option: '--payroll=FILE'");
+            throw new BadUsage(cl, "cli.usage.missing", cl.getCommandSpec().qualifiedName(" "), "--payroll FILE");
         }
         if (writs == null && db == null) {
-            throw new CommandLine.ParameterException(cl, "give --writs FILE or --db DIR");
+            throw new BadUsage(cl, "cli.usage.writs-or-db");
         }
         PrintWriter err = cl.getErr();
         try {

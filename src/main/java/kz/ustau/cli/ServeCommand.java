@@ -19,13 +19,14 @@ import picocli.CommandLine.Option;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = {
-            "Жергілікті веб-бет: атқару парақтарының тізілімі (127.0.0.1).",
-            "Локальная веб-страница: реестр исполнительных документов (127.0.0.1)."
-        })
+        description = {"The local web page: the writ registry, the months and the letters (127.0.0.1 by default)."})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The language of what the command says on the console; the page speaks the browser's (decision #14). */
+    @CommandLine.Mixin
+    Languages languages = new Languages();
 
     @Option(
             names = "--db",
@@ -86,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, InvalidInputException {
+        languages.locales(spec.commandLine());
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0 to 65535, got " + port);
         }
@@ -103,11 +105,7 @@ final class ServeCommand implements Callable<Integer> {
                             && ledger.read(tx -> tx.writs().webPassword()).isEmpty())) {
                 Optional<char[]> given = newPassword();
                 if (given.isEmpty()) {
-                    throw new CommandLine.ParameterException(
-                            spec.commandLine(),
-                            "--host " + host + ": beyond loopback the page needs a password; run this in a terminal to"
-                                    + " set it, or give it in USTAU_WEB_PASSWORD (at least "
-                                    + Password.MIN_LENGTH + " characters)");
+                    throw new BadUsage(spec.commandLine(), "cli.usage.host-password", host, Password.MIN_LENGTH);
                 }
                 char[] password = given.get();
                 String hash = Password.hash(password);
@@ -122,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
                             spec.commandLine(),
                             kz.ustau.app.ledger.Refusal.of(
                                             kz.ustau.app.ledger.Refusal.Reason.BUSY, WritsCommand.location(db))
-                                    .message(kz.ustau.app.Messages.KAZAKH));
+                                    .message(languages.first(spec.commandLine())));
                 }
                 out.println("Ustau: құпиясөз сақталды (тек хэші) / пароль сохранён (только его хэш)");
             }
@@ -131,10 +129,7 @@ final class ServeCommand implements Callable<Integer> {
         if (tlsKeystore != null) {
             String pass = System.getenv("USTAU_TLS_PASSWORD");
             if (pass == null || pass.isEmpty()) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--tls-keystore: give the keystore's password in USTAU_TLS_PASSWORD / пароль хранилища"
-                                + " ключей — в USTAU_TLS_PASSWORD / кілттер қоймасының құпиясөзі — USTAU_TLS_PASSWORD");
+                throw new BadUsage(spec.commandLine(), "cli.usage.tls-password");
             }
             tls = Optional.of(new WebApp.Tls(tlsKeystore, pass.toCharArray()));
         } else if (!WebApp.isLoopbackHost(host)) {
@@ -151,10 +146,9 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine()
                         .getErr()
                         .println("ustau: "
-                                + kz.ustau.app.Messages.text(kz.ustau.app.Messages.KAZAKH, "cli.serve.port-busy", port)
-                                + " / "
-                                + kz.ustau.app.Messages.text(
-                                        kz.ustau.app.Messages.RUSSIAN, "cli.serve.port-busy", port));
+                                + languages.locales(spec.commandLine()).stream()
+                                        .map(l -> kz.ustau.app.Messages.text(l, "cli.serve.port-busy", port))
+                                        .collect(java.util.stream.Collectors.joining(" / ")));
                 return ExitCodes.SOFTWARE;
             }
             String shown = host.contains(":") ? "[" + host + "]" : host;

@@ -25,7 +25,9 @@ final class UsageErrors {
         CommandLine cl = e.getCommandLine();
         String command = cl.getCommandSpec().qualifiedName(" ");
         String what;
-        if (e instanceof CommandLine.MissingParameterException m
+        if (e instanceof BadUsage bad) {
+            what = Messages.text(lang, bad.key(), bad.arguments());
+        } else if (e instanceof CommandLine.MissingParameterException m
                 && !m.getMissing().isEmpty()) {
             what = Messages.text(
                     lang,
@@ -83,7 +85,8 @@ final class UsageErrors {
         if (asked == null) {
             asked = System.getenv("USTAU_LANG");
         }
-        String first = asked == null ? "kk" : asked.split(",")[0].strip();
+        String[] asks = asked == null ? new String[0] : asked.split(",");
+        String first = asks.length == 0 ? "kk" : asks[0].strip();
         return first.equals("ru") ? Messages.RUSSIAN : first.equals("en") ? Locale.ENGLISH : Messages.KAZAKH;
     }
 }

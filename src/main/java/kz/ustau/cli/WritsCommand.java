@@ -44,7 +44,6 @@ import picocli.CommandLine.Parameters;
         name = "writs",
         mixinStandardHelpOptions = true,
         description = {
-            "Атқарушылық құжаттар тізілімі. / Реестр исполнительных документов.",
             "The writ registry: import, list, show, suspend, resume, end, history, statement, certificate, answer (docs/registry.md)."
         },
         subcommands = {
@@ -129,7 +128,7 @@ final class WritsCommand implements Runnable {
     @Command(
             name = "import",
             mixinStandardHelpOptions = true,
-            description = "Imports a writs file: new writs added, changed ones as a new version (docs/input.md).")
+            description = "Imports a writs file: new writs added, changed ones as a new version (docs/formats.md).")
     static final class Import extends Db {
         @Parameters(paramLabel = "FILE", description = "The writs file (CSV, one line per writ).")
         Path file;
@@ -259,7 +258,7 @@ final class WritsCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One writ: every version and event.")
     static final class Show extends Db {
-        @Parameters(paramLabel = "WRIT_ID")
+        @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
         Show(Main.Context context) {
@@ -298,7 +297,7 @@ final class WritsCommand implements Runnable {
 
     /** Sets a status; shared by suspend, resume and end. */
     abstract static class StatusChange extends Db {
-        @Parameters(paramLabel = "WRIT_ID")
+        @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
         private final WritStatus status;
@@ -394,7 +393,7 @@ final class WritsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Every stored month of a writ: base, demands, withheld, debt, paid, and the totals.")
     static final class History extends Db {
-        @Parameters(paramLabel = "WRIT_ID")
+        @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
         History(Main.Context context) {
@@ -438,7 +437,7 @@ final class WritsCommand implements Runnable {
      * into, the clock, newer tables (issue 16).
      */
     abstract static class Letter extends Db {
-        @Parameters(paramLabel = "WRIT_ID")
+        @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
         @CommandLine.Mixin
@@ -498,13 +497,11 @@ final class WritsCommand implements Runnable {
             name = "answer",
             mixinStandardHelpOptions = true,
             description = {
-                "Түскен атқарушылық құжатқа жауап: орындауға қабылданды немесе қайтарылды (себебімен).",
-                "Ответ на поступивший исполнительный документ: принят к исполнению или возвращён (с причиной).",
                 "The answer to a writ on its arrival: answer-W-kk|ru.pdf|docx; without --as, the answer the last stored"
                         + " payroll proposes (docs/registry.md)."
             })
     static final class AnswerCommand extends Db {
-        @Parameters(paramLabel = "WRIT_ID")
+        @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
         @Option(
@@ -538,7 +535,7 @@ final class WritsCommand implements Runnable {
                 }
             }
             if (answer.equals(Optional.of(WritAnswer.Answer.DUPLICATE)) && duplicateOf == null) {
-                throw new CommandLine.ParameterException(cl, "--as duplicate needs --duplicate-of WRIT_ID");
+                throw new BadUsage(cl, "cli.usage.duplicate-needs");
             }
             Optional<java.time.LocalDate> dismissed = Optional.empty();
             if (dismissedOn != null) {
@@ -598,8 +595,6 @@ final class WritsCommand implements Runnable {
             name = "statement",
             mixinStandardHelpOptions = true,
             description = {
-                "Атқарушылық құжат бойынша айлар үзіндісі (Заңның 99, 100, 102-баптары).",
-                "Выписка по исполнительному документу за месяцы (ст. 99, 100, 102 Закона).",
                 "A writ's months from the ledger: statement-W-kk|ru.pdf|docx and statement-W.xlsx; with --request, the"
                         + " reply to a bailiff's request for information (art. 100)."
             })
@@ -628,7 +623,7 @@ final class WritsCommand implements Runnable {
             YearMonth first = month(cl, "--from", from);
             YearMonth last = month(cl, "--to", to);
             if (last.isBefore(first)) {
-                throw new CommandLine.ParameterException(cl, "--to " + to + " is before --from " + from);
+                throw new BadUsage(cl, "cli.usage.to-before-from", to, from);
             }
             Optional<String> req = Optional.ofNullable(request).filter(r -> !r.isBlank());
             return new WritStatements(context.ports().payrolls())
@@ -651,8 +646,6 @@ final class WritsCommand implements Runnable {
             name = "certificate",
             mixinStandardHelpOptions = true,
             description = {
-                "Қызметкерге атқарушылық құжат бойынша берешек туралы анықтама (Заңның 33-бабы).",
-                "Справка работнику о задолженности по исполнительному документу (ст. 33 Закона).",
                 "The employee's certificate of the arrears under a writ on a day, with the last twelve months:"
                         + " certificate-W-kk|ru.pdf|docx."
             })

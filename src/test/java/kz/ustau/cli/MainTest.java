@@ -52,7 +52,7 @@ class MainTest {
     void helpAndVersion() {
         Result help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: ustau", "run");
+        assertThat(help.out()).contains("Қолданылуы: ustau", "run");
         Result runHelp = run("run", "--help");
         assertThat(runHelp.out())
                 .contains(
@@ -189,7 +189,7 @@ class MainTest {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         Result r = run(e1(file.resolve("out")));
         assertThat(r.exit()).isEqualTo(ExitCodes.SOFTWARE);
-        assertThat(r.err()).startsWith("ustau: ");
+        assertThat(r.err()).startsWith("ustau: ").contains("қалта емес, файл");
     }
 
     @Test

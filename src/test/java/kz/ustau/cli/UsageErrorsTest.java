@@ -25,6 +25,19 @@ class UsageErrorsTest {
                         + "|толығырақ: ustau run --help",
                 "run --payroll p --writs w --employer e --out o --first-number abc --lang ru"
                         + "|--first-number N: значение «abc» не читается|подробнее: ustau run --help",
+                "run --payroll p --employer e --out o --lang ru|нужны исполнительные документы: укажите --writs FILE или"
+                        + " --db DIR|подробнее: ustau run --help",
+                "run --writs w --employer e --out o|ustau run: мынаны беріңіз: --payroll FILE|толығырақ: ustau run --help",
+                "run --payroll p --writs w --employer e --out o --first-number 0 --lang ru|--first-number должен быть не"
+                        + " меньше 1, указано 0|подробнее: ustau run --help",
+                "report bailiffs --from 2026-10 --to 2026-09 --employer e --out o|--to 2026-09 айы --from 2026-10 айынан"
+                        + " бұрын тұр|толығырақ: ustau report bailiffs --help",
+                "writs answer W1 --as duplicate --employer e --out o --lang ru|для --as duplicate нужен --duplicate-of"
+                        + " WRIT_ID: документ, который повторяет этот|подробнее: ustau writs answer --help",
+                "run --payroll p --writs w --employer e --out o --lang=,|--lang үшін кемінде бір тіл керек: kk, ru"
+                        + " немесе en|толығырақ: ustau run --help",
+                "run --payroll p --writs w --employer e --out o --lang=|--lang: «» мәні оқылмады, күтілгені: kk, ru"
+                        + " немесе en|толығырақ: ustau run --help",
                 "''|ustau: команданы беріңіз: run, month, writs, report, mapping, serve, help|толығырақ: ustau --help"
             })
     void aWrongCommandLineIsTwoLinesInTheUsersLanguage(String args, String what, String help) {

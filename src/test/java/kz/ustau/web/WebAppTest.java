@@ -299,7 +299,9 @@ class WebAppTest {
                 new PrintWriter(err),
                 CLOCK);
         assertThat(exit).as("no terminal to ask in, no USTAU_WEB_PASSWORD").isEqualTo(2);
-        assertThat(err.toString()).contains("beyond loopback the page needs a password");
+        assertThat(err.toString())
+                .contains("осы компьютерден тыс мекенжайда бетке құпиясөз керек", "USTAU_WEB_PASSWORD")
+                .hasLineCount(2);
         assertThatThrownBy(() -> WebApp.start(
                         registry,
                         kz.ustau.cli.Main.ports(),

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -45,7 +46,7 @@ public final class MonthFolder implements MonthFiles {
         for (Path p = target; p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
                 // found before anything is kept: a folder that can never be made is refused, not published later
-                throw new IOException(target + ": cannot be a folder, " + p + " is a file");
+                throw new NotDirectoryException(p.toString());
             }
         }
         Path parent = existingAncestor(target.getParent() == null ? target : target.getParent());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,8 +76,8 @@ class MonthFolderTest {
 
         Path file = Files.writeString(temp.resolve("blocker"), "a file");
         assertThatThrownBy(() -> folder.stage(file.resolve("2026-10")))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("is a file");
+                .isInstanceOf(NotDirectoryException.class)
+                .hasMessage(file.toString());
     }
 
     private static Path staging(Path parent) throws IOException {
