@@ -18,17 +18,40 @@ public final class Messages {
     private Messages() {}
 
     public static String text(Locale locale, String key, List<String> args) {
+        Object format = FORMATS.computeIfAbsent(locale, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> compile(locale, k));
+        if (format == MISSING) {
+            return key + " " + args;
+        }
+        if (format instanceof com.ibm.icu.text.MessageFormat icu) {
+            return plural(icu, args);
+        }
+        MessageFormat jdk = (MessageFormat) format;
+        // one compiled format a text, shared: a large month's explanation says a few texts millions of times
+        // (issue 21); MessageFormat is not thread-safe, and the month's documents are written side by side
+        synchronized (jdk) {
+            return jdk.format(args.toArray());
+        }
+    }
+
+    private static final Object MISSING = new Object();
+
+    private static final java.util.Map<Locale, java.util.Map<String, Object>> FORMATS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The text's pattern compiled once: ICU's for a plural, the JDK's for the rest; {@link #MISSING} without one. */
+    private static Object compile(Locale locale, String key) {
         String pattern;
         try {
             pattern =
                     ResourceBundle.getBundle(BUNDLE, locale, NoFallback.CONTROL).getString(key);
         } catch (MissingResourceException e) {
-            return key + " " + args;
+            return MISSING;
         }
         if (pattern.contains(", plural,")) {
-            return plural(pattern, locale, args);
+            return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(locale));
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return new MessageFormat(pattern, locale);
     }
 
     /**
@@ -37,13 +60,15 @@ public final class Messages {
      * arguments that are whole numbers are given as numbers, so that the rules can choose; {@code #} writes the
      * number as the language groups it («5 185»).
      */
-    private static String plural(String pattern, Locale locale, List<String> args) {
+    private static String plural(com.ibm.icu.text.MessageFormat format, List<String> args) {
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {
             String a = args.get(i);
             values[i] = a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a;
         }
-        return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(locale)).format(values);
+        synchronized (format) {
+            return format.format(values);
+        }
     }
 
     public static String text(Locale locale, String key, Object... args) {

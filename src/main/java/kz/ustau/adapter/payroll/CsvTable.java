@@ -7,10 +7,7 @@ import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -112,7 +109,8 @@ final class CsvTable implements TableRows {
                         // FastCSV's own limit (16 M characters in a field): a quote opened and never closed
                         String found = message.contains("maximum buffer size")
                                 ? "\"…"
-                                : lineStart(file, charset, bom, cells.line).orElse(CsvInput.parserMessage(message));
+                                : CsvInput.lineStart(file, charset, bom, cells.line)
+                                        .orElse(CsvInput.parserMessage(message));
                         problems.add(name, cells.line, "-", "file.unreadable", found);
                         return;
                     }
@@ -141,55 +139,9 @@ final class CsvTable implements TableRows {
                     }
                 }
             }
-            if (cells.lastQuoted != null && !closed(file, charset, cells.lastQuoted)) {
+            if (cells.lastQuoted != null && !CsvInput.closedAtEnd(file, charset, cells.lastQuoted)) {
                 problems.add(name, cells.line, "-", "file.unreadable", CsvInput.excerpt('"' + cells.lastQuoted));
             }
-        }
-    }
-
-    /**
-     * The start of a physical line as the file has it (IINs masked), to show where the quoting broke instead of the
-     * parser's English message; empty when it cannot be read.
-     */
-    private static Optional<String> lineStart(Path file, Charset charset, boolean bom, long line) {
-        try (BufferedReader r = new BufferedReader(LineLimit.open(file, charset, bom))) {
-            String text = null;
-            for (long n = 1; n <= line; n++) {
-                text = r.readLine();
-                if (text == null) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.ofNullable(text).map(CsvInput::excerpt);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Whether the file ends with the last record's last field, quoted, closed: {@code "} + the value with its quotes
-     * doubled + {@code "}, then only line breaks. A quote never closed leaves that closing quote missing (the value
-     * then also holds the line breaks it swallowed), so the file cannot end so.
-     */
-    private static boolean closed(Path file, Charset charset, String value) throws IOException {
-        String expected = '"' + value.replace("\"", "\"\"") + '"';
-        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
-            long size = ch.size();
-            int want = (int) Math.min(size, 4L * expected.length() + 8);
-            ByteBuffer tail = ByteBuffer.allocate(want);
-            ch.position(size - want);
-            while (tail.hasRemaining() && ch.read(tail) >= 0) {}
-            tail.flip();
-            String end = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(tail)
-                    .toString();
-            int last = end.length();
-            while (last > 0 && (end.charAt(last - 1) == '\n' || end.charAt(last - 1) == '\r')) {
-                last--;
-            }
-            return end.substring(0, last).endsWith(expected);
         }
     }
 

@@ -131,17 +131,21 @@ public record Tenge(BigDecimal amount) implements Comparable<Tenge> {
      * digits, and a leading {@code -} when negative ({@code 1 234 567,89}).
      */
     public String grouped(char separator) {
-        String whole = amount.abs().toBigInteger().toString();
-        StringBuilder out = new StringBuilder(isNegative() ? "-" : "");
+        // by hand, not String.format: the explanation of a large month writes millions of amounts (issue 21)
+        long tiyn = Math.abs(tiyn());
+        String whole = Long.toString(tiyn / 100);
+        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + 4);
+        if (isNegative()) {
+            out.append('-');
+        }
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
                 out.append(separator);
             }
             out.append(whole.charAt(i));
         }
-        return out.append(',')
-                .append(String.format("%02d", Math.abs(tiyn()) % 100))
-                .toString();
+        long cents = tiyn % 100;
+        return out.append(',').append(cents < 10 ? "0" : "").append(cents).toString();
     }
 
     public String plain() {

@@ -10,6 +10,21 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 class TengePropertiesTest {
+    /** The amount as people write it is the plain amount with its thousands grouped and a decimal comma, exactly. */
+    @Property
+    void groupedIsThePlainAmountWithThousandsGrouped(
+            @ForAll @LongRange(min = -100_000_000_000_000L, max = 100_000_000_000_000L) long tiyn) {
+        String plain = Tenge.ofTiyn(tiyn).plain();
+        String sign = plain.startsWith("-") ? "-" : "";
+        String digits = plain.substring(sign.length(), plain.indexOf('.'));
+        StringBuilder grouped = new StringBuilder(digits);
+        for (int i = digits.length() - 3; i > 0; i -= 3) {
+            grouped.insert(i, '\u00a0');
+        }
+        assertThat(Tenge.ofTiyn(tiyn).grouped('\u00a0'))
+                .isEqualTo(sign + grouped + "," + plain.substring(plain.indexOf('.') + 1));
+    }
+
     @Property
     void allocationAddsUpExactlyAndNeverGoesNegative(
             @ForAll @LongRange(min = 0, max = 100_000_000_000L) long totalTiyn,
