@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -116,6 +117,11 @@ public final class Pain001Xml extends OrderFile {
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.marshal(document(result), out);
         } catch (JAXBException e) {
+            Optional<IOException> io = writing(e);
+            if (io.isPresent()) {
+                // the stream failed (a full disk), not the document: a fault of the place, said as one
+                throw io.get();
+            }
             throw new IllegalStateException(
                     "pain.001 document does not validate against the schema: "
                             + (e.getLinkedException() != null
@@ -123,6 +129,16 @@ public final class Pain001Xml extends OrderFile {
                                     : e.getMessage()),
                     e);
         }
+    }
+
+    /** The fault of the stream under a marshalling failure, if it was one (JAXB links it, often under a SAX one). */
+    static Optional<IOException> writing(JAXBException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
     }
 
     static JAXBElement<Document> document(MonthResult result) {

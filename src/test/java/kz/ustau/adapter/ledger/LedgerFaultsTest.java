@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import kz.ustau.adapter.files.MonthFolder;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
@@ -84,9 +85,8 @@ class LedgerFaultsTest {
     }
 
     /** A disk that fills once {@code room} more bytes are written into a staging folder. */
-    static MonthFiles fillingAfter(long room) throws IOException {
+    static MonthFiles fillingAfter(long room, AtomicLong written) throws IOException {
         MonthFiles files = spy(new MonthFolder());
-        AtomicInteger written = new AtomicInteger();
         doAnswer(stage -> {
                     MonthFiles.Staging real = (MonthFiles.Staging) stage.callRealMethod();
                     MonthFiles.Staging staging = spy(real);
@@ -115,13 +115,37 @@ class LedgerFaultsTest {
         return files;
     }
 
+    /**
+     * The disk fills at points spread over all the bytes a month writes, so that it fills in every kind of file (the
+     * CSVs, the pain.001 XML, the letters' PDF and DOCX): each time one line says so, nothing is kept.
+     */
     @Test
     void aDiskThatFillsWhileTheFilesAreWrittenLeavesTheLedgerAndTheFolderAsTheyWere() throws Exception {
-        assertThat(close(Main.ports().withMonthFiles(fillingAfter(20_000)))).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("ustau: дискіде орын жоқ: ештеңе жазылмады; орын босатып, қайталаңыз\n");
-        assertNothingStored();
-        assertThat(out).doesNotExist();
-        assertThat(staging()).as("the staging folder went with the failure").isEmpty();
+        AtomicLong month = new AtomicLong();
+        String was = db;
+        Path into = out;
+        db = temp.resolve("count").toString();
+        out = temp.resolve("counted/2026-10");
+        assertThat(ustau(Main.ports(), "writs", "import", "sample-payroll/writs.csv", "--db", db))
+                .isZero();
+        assertThat(close(Main.ports().withMonthFiles(fillingAfter(Long.MAX_VALUE, month))))
+                .isZero();
+        db = was;
+        out = into;
+        int points = 16;
+        for (int k = 0; k < points; k++) {
+            long room = month.get() * k / points;
+            err.getBuffer().setLength(0);
+            assertThat(close(Main.ports().withMonthFiles(fillingAfter(room, new AtomicLong()))))
+                    .as("full after %d of %d bytes", room, month.get())
+                    .isEqualTo(1);
+            assertThat(err.toString())
+                    .as("full after %d of %d bytes", room, month.get())
+                    .isEqualTo("ustau: дискіде орын жоқ: ештеңе жазылмады; орын босатып, қайталаңыз\n");
+            assertNothingStored();
+            assertThat(out).doesNotExist();
+            assertThat(staging()).as("the staging folder went with the failure").isEmpty();
+        }
         // the disk has room again: the month closes as if nothing had happened, its orders from 1
         assertThat(close(Main.ports())).isZero();
         assertThat(Files.readAllLines(out.resolve("payments.csv")).get(1)).startsWith("1,");
