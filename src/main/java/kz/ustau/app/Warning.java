@@ -25,6 +25,14 @@ public record Warning(String code, List<String> args) {
                 locale, "warning." + code, args.stream().map(Warning::forPeople).toList());
     }
 
+    /**
+     * A warning's line as people read it on the console and in warnings.txt: its words alone (issue 22; the code is in
+     * warnings.csv), tagged with the language, as warnings.txt holds two: «[ru] …».
+     */
+    public static String line(String words, Locale lang) {
+        return "[" + lang.getLanguage() + "] " + words;
+    }
+
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?\\d+\\.\\d{2}");

@@ -44,6 +44,7 @@ import kz.ustau.app.port.InputReader;
 import kz.ustau.app.port.MappingDrafts;
 import kz.ustau.app.port.MonthDocument;
 import kz.ustau.app.port.MonthReports;
+import kz.ustau.app.port.MonthReports.SaidWarning;
 import kz.ustau.app.port.PrivateFiles;
 import kz.ustau.app.port.TableReader;
 import kz.ustau.app.port.WritSource;
@@ -244,8 +245,8 @@ public final class Main implements Runnable {
     /** A month's folder read back for the page. */
     private static final class Reports implements MonthReports {
         @Override
-        public List<String> warnings(Path dir, String language) {
-            return WarningsText.read(dir.resolve(WarningsText.FILE), language);
+        public List<SaidWarning> warnings(Path dir, String language) {
+            return WarningsText.read(dir, language);
         }
 
         @Override

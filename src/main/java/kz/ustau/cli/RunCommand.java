@@ -154,20 +154,26 @@ final class RunCommand implements Callable<Integer> {
     static final int SHOWN_PER_CODE = kz.ustau.app.FoldedWarnings.SHOWN;
 
     /**
-     * The warnings on stderr, in the command's language, with their codes; of a kind said more than
-     * {@value #SHOWN_PER_CODE} times, the first ones and then one line with how many more, all of them being in
-     * warnings.txt (issue 21: «5 185 orders late», not 5,185 lines).
+     * The warnings on stderr, in the command's language, in words only (issue 22; their codes are in warnings.csv); of a
+     * kind said more than {@value #SHOWN_PER_CODE} times, the first ones and, right after the last of them, one line
+     * with how many more, all of them being in warnings.txt (issue 21: «5 185 orders late», not 5,185 lines).
      */
     static void printWarnings(PrintWriter err, List<Warning> warnings, Locale lang) {
         kz.ustau.app.FoldedWarnings<Warning> folded = kz.ustau.app.FoldedWarnings.of(warnings, Warning::code);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Warning w : folded.shown()) {
-            err.println("[" + lang.getLanguage() + "] " + w.message(lang) + " [" + w.code() + "]");
+            err.println(Warning.line(w.message(lang), lang));
+            Integer all = folded.folded().get(w.code());
+            if (all != null && seen.merge(w.code(), 1, Integer::sum) == SHOWN_PER_CODE) {
+                err.println(Warning.line(
+                        kz.ustau.app.Messages.text(
+                                lang,
+                                "cli.warnings.folded",
+                                Integer.toString(all - SHOWN_PER_CODE),
+                                Integer.toString(all)),
+                        lang));
+            }
         }
-        folded.folded()
-                .forEach((code, n) -> err.println("[" + lang.getLanguage() + "] "
-                        + kz.ustau.app.Messages.text(
-                                lang, "cli.warnings.folded", Integer.toString(n - SHOWN_PER_CODE), Integer.toString(n))
-                        + " [" + code + "]"));
     }
 
     /** Every input problem, one line each (CONTRACT §2). */

@@ -45,6 +45,7 @@ import kz.ustau.app.ledger.MonthRecord;
 import kz.ustau.app.ledger.WritLine;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.MonthReports;
+import kz.ustau.app.port.MonthReports.SaidWarning;
 import kz.ustau.domain.income.IncomeTypeList;
 import kz.ustau.domain.ledger.IssuedOrder;
 import kz.ustau.domain.ledger.LedgerMonth;
@@ -726,7 +727,7 @@ final class MonthDesk implements AutoCloseable {
         model.put("held", held.isPositive() ? PeopleFormat.money(held) : "");
         model.put("canRun", jobs.isPresent());
         Optional<Path> folder = folder(period.get());
-        List<String> warnings = folder.map(f -> ports.reports().warnings(f, WebApp.language(ctx)))
+        List<SaidWarning> warnings = folder.map(f -> ports.reports().warnings(f, WebApp.language(ctx)))
                 .orElse(List.of());
         model.put("warnings", folded(ctx, warnings));
         model.put("warningCount", warnings.size());
@@ -752,16 +753,11 @@ final class MonthDesk implements AutoCloseable {
      * The month's warnings in the page's words, those of a kind said more than {@value FoldedWarnings#SHOWN} times
      * folded into one line with how many more (5,185 late orders are one line, not 5,185).
      */
-    private List<Map<String, String>> folded(Context ctx, List<String> warnings) {
-        // each line of warnings.txt ends with its code: «… [payment.late]»; the page shows the words, the code only as
-        // a tooltip (issue 19)
-        FoldedWarnings<String> folded = FoldedWarnings.of(warnings, MonthDesk::code);
+    private List<Map<String, String>> folded(Context ctx, List<SaidWarning> warnings) {
+        // the page shows the words, the code only as a tooltip (issue 19) and to fold by
+        FoldedWarnings<SaidWarning> folded = FoldedWarnings.of(warnings, SaidWarning::code);
         List<Map<String, String>> out = new ArrayList<>();
-        folded.shown().forEach(w -> {
-            String code = code(w);
-            String text = w.endsWith("[" + code + "]") ? w.substring(0, w.length() - code.length() - 3) : w;
-            out.add(Map.of("text", PeopleFormat.text(text), "code", code));
-        });
+        folded.shown().forEach(w -> out.add(Map.of("text", PeopleFormat.text(w.text()), "code", w.code())));
         folded.folded()
                 .forEach((code, n) -> out.add(Map.of(
                         "text",
@@ -773,12 +769,6 @@ final class MonthDesk implements AutoCloseable {
                         "code",
                         code)));
         return out;
-    }
-
-    /** The code a line of warnings.txt ends with, or the line itself when it has none. */
-    private static String code(String line) {
-        int open = line.lastIndexOf(" [");
-        return open >= 0 && line.endsWith("]") ? line.substring(open + 2, line.length() - 1) : line;
     }
 
     private Optional<Path> folder(YearMonth period) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +45,22 @@ class FoldedWarningsTest {
                 Clock.fixed(LocalDateTime.parse(now).atZone(Main.ALMATY).toInstant(), Main.ALMATY));
         assertThat(exit).isZero();
         assertThat(err.toString()).as("no progress line without a terminal").doesNotContain("\r");
-        assertThat(err.toString().lines().filter(l -> l.endsWith("[payment.late]")))
-                .hasSize(RunCommand.SHOWN_PER_CODE + 1)
-                .last()
-                .asString()
-                .contains("и ещё 35 таких предупреждений (всего 40): все они в warnings.txt");
-        assertThat(Files.readAllLines(temp.resolve("out/warnings.txt")).stream()
-                        .filter(l -> l.contains("payment.late")))
+        List<String> late = Files.readAllLines(temp.resolve("out/warnings.csv")).stream()
+                .filter(l -> l.startsWith("payment.late,"))
+                .toList();
+        assertThat(late).hasSize(40);
+        List<String> ru = Files.readAllLines(temp.resolve("out/warnings.txt")).stream()
+                .filter(l -> l.startsWith("[ru] "))
+                .toList();
+        List<String> console = err.toString().lines().toList();
+        int folded = console.indexOf("[ru] и ещё 35 таких предупреждений (всего 40): все они в warnings.txt");
+        assertThat(folded).as(err.toString()).isGreaterThanOrEqualTo(RunCommand.SHOWN_PER_CODE);
+        // the first five of them, then the line that counts the rest, in words only: no code on the console
+        assertThat(console.subList(folded - RunCommand.SHOWN_PER_CODE, folded))
+                .allMatch(l -> l.startsWith("[ru] ") && ru.contains(l) && !l.contains("payment.late"));
+        assertThat(console).noneMatch(l -> l.contains("payment.late"));
+        assertThat(kz.ustau.cases.Warned.said(temp.resolve("out"), "payment.late"))
+                .as("all forty in warnings.txt")
                 .hasSize(40);
     }
 }

@@ -315,9 +315,7 @@ class Issue16Test {
         Map<String, List<String>> said = new LinkedHashMap<>();
         for (int n = 1; n <= 12; n++) {
             YearMonth m = Year.month(n);
-            Path warnings = temp.resolve("months/" + m + "/warnings.txt");
-            List<String> lines = (Files.exists(warnings) ? Files.readAllLines(warnings) : List.<String>of())
-                    .stream().filter(l -> l.contains("unperformed")).toList();
+            List<String> lines = kz.ustau.cases.Warned.said(temp.resolve("months/" + m), "writ.unperformed");
             said.put(m.toString(), lines);
         }
         // D1: D is hired in December; October and November went without withholding (the count starts at the
@@ -328,12 +326,11 @@ class Issue16Test {
                         "[kk] D1 атқарушылық құжат: 850101****01 борышкерден қатарынан 2 ай ештеңе ұсталмады"
                                 + " (2026-10, 2026-11); ұстаусыз үшінші ай Қазақстан Республикасынан шығуға уақытша"
                                 + " шектеу қоюға және борышкерлердің бірыңғай тізіліміне енгізуге әкеледі (Заңның 33,"
-                                + " 36-баптары) — себебін сот орындаушысына хабарлаңыз (Заңның 100-бабы)"
-                                + " [writ.unperformed-warning]",
+                                + " 36-баптары) — себебін сот орындаушысына хабарлаңыз (Заңның 100-бабы)",
                         "[ru] документ D1: с должника 850101****01 ничего не удержано 2 мес. подряд (2026-10,"
                                 + " 2026-11); третий месяц без удержаний влечёт временное ограничение на выезд из"
                                 + " Республики Казахстан и внесение в единый реестр должников (ст. 33, 36 Закона) —"
-                                + " сообщите судебному исполнителю причину (ст. 100 Закона) [writ.unperformed-warning]");
+                                + " сообщите судебному исполнителю причину (ст. 100 Закона)");
         // C1, suspended in May and June, is not counted as unperformed
         said.forEach((m, lines) -> {
             if (m.compareTo("2026-11") > 0) {

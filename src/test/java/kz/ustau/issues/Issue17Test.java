@@ -108,7 +108,7 @@ class Issue17Test {
         assertThat(lines(out.resolve("deductions.csv")).get(1))
                 .endsWith(",45000.00,0.00,0.00,2026-03-06,2026-03-10,0.00,45000.00");
         assertThat(lines(out.resolve("payments.csv"))).hasSize(1); // the header alone: nothing transferred
-        assertThat(Files.readString(out.resolve("warnings.txt"))).contains("[writ.held]");
+        assertThat(kz.ustau.cases.Warned.codes(out)).contains("writ.held");
 
         Result amended = ustau(
                 "2026-04-01T09:00",
@@ -125,7 +125,7 @@ class Issue17Test {
         assertThat(paid).hasSize(3);
         assertThat(paid.get(1)).startsWith("1,H1,T401,").contains(",45000.00,").contains("Алименты за 04.2026");
         assertThat(paid.get(2)).startsWith("2,H1,T401,").contains(",45000.00,").contains("Алименты за 03.2026");
-        assertThat(Files.readString(dir.resolve("out-2026-04/warnings.txt"))).contains("[writ.held-paid]");
+        assertThat(kz.ustau.cases.Warned.codes(dir.resolve("out-2026-04"))).contains("writ.held-paid");
         assertThat(Files.readString(
                         dir.resolve("out-2026-04/payments-mt100.txt"),
                         java.nio.charset.Charset.forName("windows-1251")))

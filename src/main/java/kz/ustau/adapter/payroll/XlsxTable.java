@@ -362,6 +362,8 @@ final class XlsxTable implements TableRows {
         private int style;
         private boolean formula;
         private boolean inValue;
+        /** Per style: 0 not yet known, 1 a date, 2 not. */
+        private byte[] dateStyles;
 
         SheetHandler(Sink sink, Problems problems, StylesTable styles, SharedStrings shared) {
             this.sink = sink;
@@ -391,7 +393,7 @@ final class XlsxTable implements TableRows {
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
-                    column = ref != null ? TableRows.column(ref.replaceAll("\\d", "")) : column + 1;
+                    column = ref != null ? TableRows.cellColumn(ref) : column + 1;
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -494,12 +496,20 @@ final class XlsxTable implements TableRows {
             return text.get();
         }
 
+        /** Whether a style is a date's, worked out once per style: a workbook has a few dozen, and millions of cells. */
         private boolean isDate(int styleIndex) {
-            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
+            if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
                 return false;
             }
-            XSSFCellStyle s = styles.getStyleAt(styleIndex);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            if (dateStyles == null) {
+                dateStyles = new byte[styles.getNumCellStyles()];
+            }
+            if (dateStyles[styleIndex] == 0) {
+                XSSFCellStyle s = styles.getStyleAt(styleIndex);
+                boolean date = s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+                dateStyles[styleIndex] = (byte) (date ? 1 : 2);
+            }
+            return dateStyles[styleIndex] == 1;
         }
     }
 }

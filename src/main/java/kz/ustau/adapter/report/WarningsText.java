@@ -1,36 +1,64 @@
 package kz.ustau.adapter.report;
 
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import kz.ustau.adapter.files.CsvOutput;
 import kz.ustau.adapter.files.Utf8Writer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.Warning;
 import kz.ustau.app.port.MonthDocument;
+import kz.ustau.app.port.MonthReports.SaidWarning;
 
-/** {@code warnings.txt}: present only when there is something to say (CONTRACT §5.6); each warning in each language. */
+/**
+ * {@code warnings.txt}: present only when there is something to say (CONTRACT §5.6); each warning in each language, in
+ * words only (issue 22: no code in what people read). Beside it {@code warnings.csv}, for scripts and the page: each
+ * warning's stable code and its text in Kazakh and in Russian.
+ */
 public final class WarningsText implements MonthDocument {
     public static final String FILE = "warnings.txt";
+    /** The same warnings by code, for scripts and the page to group them by. */
+    public static final String CSV = "warnings.csv";
+
+    static final List<String> HEADER = List.of("code", "text_kk", "text_ru");
+    private static final Locale KK = Locale.forLanguageTag("kk");
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9.-]*");
 
     @Override
     public List<String> files(MonthResult result) {
-        return result.warnings().isEmpty() ? List.of() : List.of(FILE);
+        return result.warnings().isEmpty() ? List.of() : List.of(FILE, CSV);
     }
 
     @Override
     public boolean owns(String relativePath) {
-        return relativePath.equals(FILE);
+        return relativePath.equals(FILE) || relativePath.equals(CSV);
     }
 
     @Override
     public void write(MonthResult result, String file, OutputStream out) throws IOException {
+        if (file.equals(CSV)) {
+            try (CsvOutput csv = new CsvOutput(out)) {
+                csv.row(HEADER);
+                for (Warning warning : result.warnings()) {
+                    csv.row(List.of(
+                            warning.code(), CsvOutput.text(warning.message(KK)), CsvOutput.text(warning.message(RU))));
+                }
+            }
+            return;
+        }
         Writer w = new Utf8Writer(out);
         for (String line : lines(result.warnings(), result.languages())) {
             w.write(line);
@@ -39,27 +67,57 @@ public final class WarningsText implements MonthDocument {
         w.flush();
     }
 
-    /** One line per warning and language, the same lines stderr shows. */
+    /** One line per warning and language, the same lines stderr shows: «[kk] …», the words alone. */
     public static List<String> lines(List<Warning> warnings, List<Locale> languages) {
         return warnings.stream()
-                .flatMap(warning -> languages.stream()
-                        .map(lang ->
-                                "[" + lang.getLanguage() + "] " + warning.message(lang) + " [" + warning.code() + "]"))
+                .flatMap(warning -> languages.stream().map(lang -> Warning.line(warning.message(lang), lang)))
                 .toList();
     }
 
-    /** The warnings of a {@code warnings.txt} this class wrote, in one language ({@code kk}, {@code ru}), untagged. */
-    public static List<String> read(Path file, String language) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        String tag = "[" + language + "] ";
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.startsWith(tag))
-                    .map(l -> l.substring(tag.length()))
-                    .toList();
+    /**
+     * The warnings of a month's folder in one language ({@code kk}, {@code ru}) with their codes: from
+     * {@code warnings.csv}, or, in a folder an earlier release wrote, from the lines of {@code warnings.txt} that end
+     * with their code («… [payment.late]»).
+     */
+    public static List<SaidWarning> read(Path dir, String language) {
+        Path csv = dir.resolve(CSV);
+        try {
+            if (Files.isRegularFile(csv)) {
+                List<SaidWarning> said = new ArrayList<>();
+                try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                        CSVReaderHeaderAware rows = new CSVReaderHeaderAware(r)) {
+                    Map<String, String> row;
+                    while ((row = rows.readMap()) != null) {
+                        said.add(new SaidWarning(row.get("code"), row.getOrDefault("text_" + language, "")));
+                    }
+                }
+                return said;
+            }
+            Path txt = dir.resolve(FILE);
+            if (!Files.isRegularFile(txt)) {
+                return List.of();
+            }
+            String tag = "[" + language + "] ";
+            try (Stream<String> lines = Files.lines(txt, StandardCharsets.UTF_8)) {
+                return lines.filter(l -> l.startsWith(tag))
+                        .map(l -> earlier(l.substring(tag.length())))
+                        .toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CsvValidationException e) {
+            throw new UncheckedIOException(new IOException(csv + ": " + e.getMessage(), e));
         }
+    }
+
+    /** A line of an earlier release's warnings.txt: the words, then the code in brackets. */
+    static SaidWarning earlier(String line) {
+        int open = line.lastIndexOf(" [");
+        if (open >= 0
+                && line.endsWith("]")
+                && CODE.matcher(line.substring(open + 2, line.length() - 1)).matches()) {
+            return new SaidWarning(line.substring(open + 2, line.length() - 1), line.substring(0, open));
+        }
+        return new SaidWarning("", line);
     }
 }

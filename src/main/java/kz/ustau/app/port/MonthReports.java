@@ -10,8 +10,14 @@ import java.util.Optional;
  * and the rows of the deductions, payments and notices registers by column.
  */
 public interface MonthReports {
-    /** The month's warnings in {@code language} ({@code kk}, {@code ru}); none when the folder has no warnings file. */
-    List<String> warnings(Path dir, String language);
+    /**
+     * The month's warnings in {@code language} ({@code kk}, {@code ru}) with their codes; none when the folder has no
+     * warnings file.
+     */
+    List<SaidWarning> warnings(Path dir, String language);
+
+    /** One warning read back from a month's folder: its stable code (to group by) and its words in one language. */
+    record SaidWarning(String code, String text) {}
 
     /** Whether the folder holds an explanation. */
     boolean explained(Path dir);
