@@ -595,11 +595,17 @@ public final class MappedPayroll implements PayrollSource {
         }
 
         /** A number cell exactly, a text cell as CONTRACT §3 reads amounts. */
+        private static final BigDecimal MILLIONTH = new BigDecimal("0.000001");
+
         private Optional<Tenge> amount(Cell c, TableCell raw) {
             if (raw.kind() == TableCell.Kind.NUMBER) {
+                long whole = TableCell.wholeTenge(raw.text());
+                if (whole >= 0) {
+                    return Optional.of(Tenge.ofTiyn(whole * 100));
+                }
                 BigDecimal exact = new BigDecimal(raw.text());
                 BigDecimal tiyn = exact.setScale(2, RoundingMode.HALF_UP);
-                if (exact.subtract(tiyn).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+                if (exact.subtract(tiyn).abs().compareTo(MILLIONTH) > 0) {
                     problems.add(c.file(), c.row(), c.column(), "amount.too-many-decimals", raw.text());
                     return Optional.empty();
                 }

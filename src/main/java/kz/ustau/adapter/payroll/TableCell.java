@@ -16,6 +16,62 @@ record TableCell(String text, Kind kind) {
         ERROR
     }
 
+    /**
+     * A number cell's value as {@link BigDecimal#toPlainString()} gives it: the text itself when it already is one
+     * ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, not a negative zero), as almost every cell of a workbook is, without a
+     * {@code BigDecimal} made and printed for each of millions (issue 21); otherwise through {@code BigDecimal}.
+     */
+    static String plainNumber(String v) {
+        int i = 0;
+        int n = v.length();
+        boolean negative = n > 0 && v.charAt(0) == '-';
+        if (negative) {
+            i++;
+        }
+        int intStart = i;
+        while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        int intDigits = i - intStart;
+        boolean plain = intDigits > 0 && (intDigits == 1 || v.charAt(intStart) != '0');
+        boolean nonZero = intDigits > 0 && v.charAt(intStart) != '0';
+        if (plain && i < n) {
+            if (v.charAt(i) != '.' || i + 1 == n) {
+                plain = false;
+            } else {
+                for (i++; i < n && plain; i++) {
+                    char c = v.charAt(i);
+                    plain = c >= '0' && c <= '9';
+                    nonZero |= c > '0' && c <= '9';
+                }
+            }
+        }
+        if (plain && (!negative || nonZero)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).toPlainString();
+    }
+
+    /**
+     * A number cell of whole tenge, as most amounts of an export are ({@code 475000}: up to 15 digits, no sign, no
+     * point), read without a {@code BigDecimal} parsed for it; -1 for any other, read the long way.
+     */
+    static long wholeTenge(String text) {
+        int n = text.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     static TableCell text(String text) {
         return new TableCell(text, Kind.TEXT);
     }

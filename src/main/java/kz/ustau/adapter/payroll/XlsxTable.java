@@ -464,7 +464,7 @@ final class XlsxTable implements TableRows {
                     LocalDate date = epoch.plusDays(days);
                     return new TableCell(date.toString(), TableCell.Kind.DATE);
                 }
-                return new TableCell(new BigDecimal(v).toPlainString(), TableCell.Kind.NUMBER);
+                return new TableCell(TableCell.plainNumber(v), TableCell.Kind.NUMBER);
             }
             return switch (type) {
                 case "s" -> TableCell.text(sharedString(v).strip());
