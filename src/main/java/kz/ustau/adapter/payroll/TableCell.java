@@ -1,5 +1,7 @@
 package kz.ustau.adapter.payroll;
 
+import java.math.BigDecimal;
+
 /**
  * One cell of an export's table as the file holds it: text, a number (its exact decimal text), a date (ISO, from a
  * date-formatted number), a formula whose result was never saved, or a spreadsheet error ({@code #REF!}). The readers
@@ -49,7 +51,7 @@ record TableCell(String text, Kind kind) {
         if (plain && (!negative || nonZero)) {
             return v;
         }
-        return new java.math.BigDecimal(v).toPlainString();
+        return new BigDecimal(v).toPlainString();
     }
 
     /**

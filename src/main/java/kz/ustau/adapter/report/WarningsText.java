@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.ustau.adapter.files.CsvOutput;
 import kz.ustau.adapter.files.Utf8Writer;
@@ -35,7 +36,7 @@ public final class WarningsText implements MonthDocument {
     static final List<String> HEADER = List.of("code", "text_kk", "text_ru");
     private static final Locale KK = Locale.forLanguageTag("kk");
     private static final Locale RU = Locale.forLanguageTag("ru");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9.-]*");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9.-]*");
 
     @Override
     public List<String> files(MonthResult result) {
