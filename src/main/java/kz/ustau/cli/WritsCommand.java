@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.ustau.app.Employer;
@@ -34,6 +35,7 @@ import kz.ustau.domain.id.IdNumber;
 import kz.ustau.domain.money.Tenge;
 import kz.ustau.domain.writ.EndReason;
 import kz.ustau.domain.writ.WritStatus;
+import kz.ustau.web.RegistryWords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -273,26 +275,51 @@ final class WritsCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             var e = card.get().entry();
+            Map<String, String> words = registryWords(language());
             out.println(Messages.text(
                     language(),
                     "cli.writs.show",
                     e.writId(),
-                    e.kind(),
+                    words.getOrDefault("kind." + e.kind(), e.kind()),
                     IdNumber.mask(e.debtorIin()),
                     Messages.text(language(), "cli.status." + e.status())
-                            + e.reason().map(r -> " (" + r + ")").orElse(""),
+                            + e.reason().map(r -> " (" + said(r, words) + ")").orElse(""),
                     e.version()));
             for (var v : card.get().versions()) {
                 out.println("  "
                         + Messages.text(
-                                language(), "cli.writs.version", v.version(), v.importedAt(), v.source(), v.row()));
+                                language(),
+                                "cli.writs.version",
+                                v.version(),
+                                at(v.importedAt(), words),
+                                v.source(),
+                                v.row()));
             }
             for (var ev : card.get().events()) {
-                out.println("  " + ev.at() + " " + ev.event()
-                        + ev.detail().map(d -> ": " + d).orElse(""));
+                out.println("  " + at(ev.at(), words) + " " + words.getOrDefault("event." + ev.event(), ev.event())
+                        + ev.detail().map(d -> ": " + said(d, words)).orElse(""));
             }
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The registry's words for people in the command's language (issue 22), as the page says them: a kind of writ, an
+     * end's reason («WITHDRAWN_BY_CLAIMANT: № 7» → «отзыв исполнительного документа взыскателем: № 7»), an event; in
+     * English (for integrators) the codes as recorded.
+     */
+    static Map<String, String> registryWords(Locale lang) {
+        String l = lang.getLanguage();
+        return l.equals("kk") || l.equals("ru") ? RegistryWords.of(l) : Map.of();
+    }
+
+    static String said(String recorded, Map<String, String> words) {
+        return words.isEmpty() ? recorded : RegistryWords.detail(recorded, words);
+    }
+
+    /** A moment the registry recorded, as the page writes it: «02.11.2026 09:00»; ISO in English. */
+    static String at(java.time.LocalDateTime at, Map<String, String> words) {
+        return words.isEmpty() ? at.toString() : RegistryWords.at(at);
     }
 
     /** Sets a status; shared by suspend, resume and end. */
@@ -321,7 +348,8 @@ final class WritsCommand implements Runnable {
             // issue 22: the status in words of the language, not its code
             spec.commandLine()
                     .getOut()
-                    .println(writId + ": " + Messages.text(language(), "cli.status." + status) + " (" + reason + ")");
+                    .println(writId + ": " + Messages.text(language(), "cli.status." + status) + " ("
+                            + said(reason, registryWords(language())) + ")");
             return ExitCodes.OK;
         }
     }

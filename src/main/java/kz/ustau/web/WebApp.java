@@ -6,8 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import kz.ustau.app.Employer;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Ports;
@@ -591,7 +588,7 @@ public final class WebApp implements AutoCloseable {
                     "kind", kind,
                     "status", status,
                     "statusCode", e.status().name(),
-                    "reason", e.reason().map(r -> detail(r, t)).orElse(""),
+                    "reason", e.reason().map(r -> RegistryWords.detail(r, t)).orElse(""),
                     "version", Integer.toString(e.version())));
         }
         Map<String, Object> model = new HashMap<>(extra);
@@ -771,11 +768,9 @@ public final class WebApp implements AutoCloseable {
         List<Map<String, String>> events = new ArrayList<>();
         for (RegistryCard.Event ev : detail.get().events()) {
             events.add(Map.of(
-                    "at",
-                            PeopleFormat.date(ev.at().toLocalDate()) + " "
-                                    + ev.at().toLocalTime().withNano(0),
+                    "at", RegistryWords.at(ev.at()),
                     "event", t.getOrDefault("event." + ev.event(), ev.event()),
-                    "detail", ev.detail().map(d -> detail(d, t)).orElse("")));
+                    "detail", ev.detail().map(d -> RegistryWords.detail(d, t)).orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("id", e.writId());
@@ -783,7 +778,7 @@ public final class WebApp implements AutoCloseable {
         model.put("kind", t.getOrDefault("kind." + e.kind(), e.kind()));
         model.put("status", t.getOrDefault("status." + e.status(), e.status().name()));
         model.put("statusCode", e.status().name());
-        model.put("reason", e.reason().map(r -> detail(r, t)).orElse(""));
+        model.put("reason", e.reason().map(r -> RegistryWords.detail(r, t)).orElse(""));
         model.put("version", Integer.toString(e.version()));
         model.put("months", months);
         model.put("events", events);
@@ -1032,35 +1027,6 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
-     * An event's detail in the page's words (issue 19): the registry keeps it as recorded («RETURNED_TO_BAILIFF: letter
-     * of 2026-10», «resumed», «ADOPTION: n1», «DUPLICATE:W03»); the page says what it means. Anything else is the
-     * accountant's own words, shown as typed.
-     */
-    static String detail(String recorded, Map<String, String> t) {
-        String d = recorded.strip();
-        java.util.regex.Matcher letter =
-                java.util.regex.Pattern.compile("letter of (\\d{4})-(\\d{2})").matcher(d);
-        if (letter.matches()) {
-            return MessageFormat.format(
-                    t.get("detail.letter").replace("'", "''"), letter.group(2) + "." + letter.group(1));
-        }
-        if (d.equals("resumed")) {
-            return t.get("detail.resumed");
-        }
-        int colon = d.indexOf(':');
-        String head = colon >= 0 ? d.substring(0, colon) : d;
-        String rest = colon >= 0 ? d.substring(colon + 1).strip() : "";
-        String named = t.get("end." + head);
-        if (named == null) {
-            named = t.get("answer." + head);
-        }
-        if (named == null || !head.matches("[A-Z_]+")) {
-            return d;
-        }
-        return rest.isEmpty() ? named : named + ": " + detail(rest, t);
-    }
-
-    /**
      * A confirmation page of its own for an act that cannot be undone from the page (issue 19): what will happen, the
      * same form again with {@code confirmed=yes}, and a way back that does nothing.
      */
@@ -1230,20 +1196,6 @@ public final class WebApp implements AutoCloseable {
 
     /** The page's words in one language, with the kinds of writ the notices name. */
     private static Map<String, String> texts(String lang) {
-        Map<String, String> words = new HashMap<>();
-        for (String resource : List.of(
-                "/kz/ustau/notice/texts-" + lang + ".properties", "/kz/ustau/web/texts-" + lang + ".properties")) {
-            Properties p = new Properties();
-            try (InputStream in = WebApp.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("page texts missing: " + resource);
-                }
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
-        }
-        return Map.copyOf(words);
+        return RegistryWords.of(lang);
     }
 }

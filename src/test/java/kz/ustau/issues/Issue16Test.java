@@ -491,7 +491,9 @@ class Issue16Test {
         assertThat(accepted)
                 .contains("принят к исполнению", "начиная с ноября 2026 г.", "поступил 6 ноября 2026 г.")
                 .doesNotContain("не позднее 09.11.2026");
-        assertThat(ustau("writs", "show", "N1", "--db", answers).out()).contains("ANSWERED");
+        assertThat(ustau("writs", "show", "N1", "--db", answers).out())
+                .contains("Жауап жіберілді: қайтарылды: жұмыс істемейді")
+                .doesNotContain("ANSWERED", "NOT_EMPLOYED");
         Result wrong = ustau(
                 "writs",
                 "answer",

@@ -58,8 +58,8 @@ class WritRegistryTest {
                 .contains("0 added, 1 changed (W01), 16 unchanged");
         Result show = ustau("writs", "show", "W01", "--db", db());
         assertThat(show.out())
-                .contains("борышкер 780717****51", "2-нұсқа", "1-нұсқа, ", "IMPORTED", "UPDATED")
-                .doesNotContain("780717381451");
+                .contains("борышкер 780717****51", "2-нұсқа", "1-нұсқа, ", " Жүктелді: ", " Жаңа нұсқа")
+                .doesNotContain("780717381451", "IMPORTED", "UPDATED", "CHILD_SUPPORT");
         assertThat(ustau("writs", "list", "--db", db()).out().lines()).hasSize(18);
     }
 
@@ -102,6 +102,35 @@ class WritRegistryTest {
                 .contains(",W01,")
                 .doesNotContain(",W09,");
         assertThat(ustau("writs", "list", "--db", db()).out()).contains("W09", "ENDED", "RETURNED_TO_BAILIFF: № 9");
+    }
+
+    /** Issue 22: an ended writ's reason said in words of the language, as the letters say it, its note as given. */
+    @Test
+    void anEndedWritsReasonIsSaidInWords() {
+        assertThat(ustau("writs", "import", "sample-payroll/writs.csv", "--db", db())
+                        .exit())
+                .isZero();
+        Result ru = ustau(
+                "writs",
+                "end",
+                "W01",
+                "--reason",
+                "WITHDRAWN_BY_CLAIMANT",
+                "--note",
+                "№ 7",
+                "--db",
+                db(),
+                "--lang",
+                "ru");
+        assertThat(ru.exit()).isZero();
+        assertThat(ru.out()).isEqualTo("W01: исполнение окончено (отзыв исполнительного документа взыскателем: № 7)\n");
+        Result kk = ustau("writs", "show", "W01", "--db", db());
+        assertThat(kk.exit()).isZero();
+        assertThat(kk.out())
+                .startsWith(
+                        "W01: кәмелетке толмаған балаларды асырауға алимент, борышкер 780717****51, орындау аяқталды"
+                                + " (өндіріп алушының атқарушылық құжатты кері қайтарып алуы: № 7)")
+                .doesNotContain("WITHDRAWN_BY_CLAIMANT", "CHILD_SUPPORT");
     }
 
     @Test
