@@ -271,7 +271,11 @@ class MonthLedgerTest {
         assertThat(Files.readString(temp.resolve("o4/notices.csv")))
                 .as("a letter goes once")
                 .doesNotContain(",W02,");
-        assertThat(ustau("writs", "show", "W02", "--db", db()).out()).contains("LETTER", "letter of 2026-11");
+        assertThat(ustau("writs", "show", "W02", "--db", db()).out())
+                .contains("Хат жіберілді: 11.2026 түсіруімен жіберілген хат")
+                .doesNotContain("LETTER", "letter of");
+        assertThat(ustau("writs", "show", "W02", "--db", db(), "--lang", "en").out())
+                .contains("LETTER: letter of 2026-11");
     }
 
     @Test
