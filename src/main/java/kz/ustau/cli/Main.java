@@ -1,24 +1,20 @@
 package kz.ustau.cli;
 
-import com.opencsv.CSVReaderHeaderAware;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import kz.ustau.adapter.employer.EmployerProperties;
+import kz.ustau.adapter.files.CsvRegister;
 import kz.ustau.adapter.files.MonthFolder;
 import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.adapter.ledger.LedgerDatabase;
@@ -268,22 +264,7 @@ public final class Main implements Runnable {
                         case NOTICES -> NoticeFiles.REGISTER;
                         case EMPLOYER_CLAIMS -> EmployerDeductionsCsv.FILE;
                     });
-            if (!Files.isRegularFile(file)) {
-                return List.of();
-            }
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                    CSVReaderHeaderAware csv = new CSVReaderHeaderAware(r)) {
-                Map<String, String> row;
-                while ((row = csv.readMap()) != null) {
-                    rows.add(row);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (CsvValidationException e) {
-                throw new UncheckedIOException(new IOException(file + ": " + e.getMessage(), e));
-            }
-            return rows;
+            return CsvRegister.rows(file);
         }
 
         @Override

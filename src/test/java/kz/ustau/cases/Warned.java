@@ -1,9 +1,6 @@
 package kz.ustau.cases;
 
-import com.opencsv.CSVReaderHeaderAware;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,16 +52,6 @@ public final class Warned {
             }
             return List.of();
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVReaderHeaderAware in = new CSVReaderHeaderAware(r)) {
-            Map<String, String> row;
-            while ((row = in.readMap()) != null) {
-                rows.add(row);
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(csv + ": " + e.getMessage(), e);
-        }
-        return rows;
+        return kz.ustau.adapter.files.CsvRegister.rows(csv);
     }
 }

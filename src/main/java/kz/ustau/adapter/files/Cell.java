@@ -102,7 +102,7 @@ public record Cell(String file, long row, String column, String raw) {
      * {@code null} for any other text, which then goes the long way with its error: every text read here is read the
      * same by the long way.
      */
-    static BigDecimal plainAmount(String raw) {
+    public static BigDecimal plainAmount(String raw) {
         char[] text = raw.toCharArray(); // a plain array: the JIT compiles the loops once (issue 4's bench)
         int n = text.length;
         int i = 0;

@@ -599,9 +599,9 @@ public final class MappedPayroll implements PayrollSource {
 
         private Optional<Tenge> amount(Cell c, TableCell raw) {
             if (raw.kind() == TableCell.Kind.NUMBER) {
-                long whole = TableCell.wholeTenge(raw.text());
-                if (whole >= 0) {
-                    return Optional.of(Tenge.ofTiyn(whole * 100));
+                BigDecimal plain = Cell.plainAmount(raw.text());
+                if (plain != null) {
+                    return Optional.of(new Tenge(plain));
                 }
                 BigDecimal exact = new BigDecimal(raw.text());
                 BigDecimal tiyn = exact.setScale(2, RoundingMode.HALF_UP);

@@ -54,26 +54,6 @@ record TableCell(String text, Kind kind) {
         return new BigDecimal(v).toPlainString();
     }
 
-    /**
-     * A number cell of whole tenge, as most amounts of an export are ({@code 475000}: up to 15 digits, no sign, no
-     * point), read without a {@code BigDecimal} parsed for it; -1 for any other, read the long way.
-     */
-    static long wholeTenge(String text) {
-        int n = text.length();
-        if (n == 0 || n > 15) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
     static TableCell text(String text) {
         return new TableCell(text, Kind.TEXT);
     }

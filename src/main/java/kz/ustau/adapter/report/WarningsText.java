@@ -1,22 +1,18 @@
 package kz.ustau.adapter.report;
 
-import com.opencsv.CSVReaderHeaderAware;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.ustau.adapter.files.CsvOutput;
+import kz.ustau.adapter.files.CsvRegister;
 import kz.ustau.adapter.files.Utf8Writer;
 import kz.ustau.app.MonthResult;
 import kz.ustau.app.Warning;
@@ -82,32 +78,22 @@ public final class WarningsText implements MonthDocument {
      */
     public static List<SaidWarning> read(Path dir, String language) {
         Path csv = dir.resolve(CSV);
-        try {
-            if (Files.isRegularFile(csv)) {
-                List<SaidWarning> said = new ArrayList<>();
-                try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                        CSVReaderHeaderAware rows = new CSVReaderHeaderAware(r)) {
-                    Map<String, String> row;
-                    while ((row = rows.readMap()) != null) {
-                        said.add(new SaidWarning(row.get("code"), row.getOrDefault("text_" + language, "")));
-                    }
-                }
-                return said;
-            }
-            Path txt = dir.resolve(FILE);
-            if (!Files.isRegularFile(txt)) {
-                return List.of();
-            }
-            String tag = "[" + language + "] ";
-            try (Stream<String> lines = Files.lines(txt, StandardCharsets.UTF_8)) {
-                return lines.filter(l -> l.startsWith(tag))
-                        .map(l -> earlier(l.substring(tag.length())))
-                        .toList();
-            }
+        if (Files.isRegularFile(csv)) {
+            return CsvRegister.rows(csv).stream()
+                    .map(row -> new SaidWarning(row.get("code"), row.getOrDefault("text_" + language, "")))
+                    .toList();
+        }
+        Path txt = dir.resolve(FILE);
+        if (!Files.isRegularFile(txt)) {
+            return List.of();
+        }
+        String tag = "[" + language + "] ";
+        try (Stream<String> lines = Files.lines(txt, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith(tag))
+                    .map(l -> earlier(l.substring(tag.length())))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (CsvValidationException e) {
-            throw new UncheckedIOException(new IOException(csv + ": " + e.getMessage(), e));
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A workbook's number cells read the short way (issue 21) give what {@code BigDecimal} gives: the plain text of the
- * value, and whole tenge as tiyn.
+ * value (their amounts then go through {@code Cell.plainAmount}, tested in {@code PlainAmountPropertiesTest}).
  */
 class NumberCellTest {
     @ParameterizedTest
@@ -39,17 +39,6 @@ class NumberCellTest {
     @Property
     void plainTextAsBigDecimalPrintsIt(@ForAll("numbers") String cell) {
         assertThat(TableCell.plainNumber(cell)).isEqualTo(new BigDecimal(cell).toPlainString());
-    }
-
-    @Property
-    void wholeTengeAsBigDecimalReadsIt(@ForAll("numbers") String cell) {
-        long whole = TableCell.wholeTenge(cell);
-        if (whole >= 0) {
-            assertThat(BigDecimal.valueOf(whole)).isEqualByComparingTo(new BigDecimal(cell));
-            assertThat(cell).matches("[0-9]{1,15}");
-        } else {
-            assertThat(cell).doesNotMatch("[0-9]{1,15}");
-        }
     }
 
     /** What Excel and 1C write in {@code <v>}: digits, a sign, a point, an exponent, in any mix BigDecimal reads. */
