@@ -18,6 +18,8 @@ for i in $(seq 1 30); do
   sleep 1
 done
 su postgres -c "psql -qtAc \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ustau') THEN CREATE ROLE ustau LOGIN PASSWORD 'ustau'; END IF; END \\\$\\\$;\"" >/dev/null
+# issue 18: the role a bureau's Ustau processes connect as, owning nothing, so that row-level security holds for it
+su postgres -c "psql -qtAc \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ustau_app') THEN CREATE ROLE ustau_app LOGIN PASSWORD 'ustau_app'; END IF; END \\\$\\\$;\"" >/dev/null
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname = 'ustau_test'\"" | grep -q 1 \
   || su postgres -c "createdb -O ustau ustau_test"
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')

@@ -112,6 +112,11 @@ public final class Main implements Runnable {
             return usage.handleParseException(e, arguments);
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof kz.ustau.app.ledger.EmployerNotNamedException notNamed) {
+                // issue 18: a database of several employers, none named: a usage error, nothing touched
+                err.println("ustau: " + notNamed.message(UsageErrors.language(args)));
+                return ExitCodes.USAGE;
+            }
             err.println(Faults.said(e, UsageErrors.language(args)));
             if (parseResult.hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
@@ -139,7 +144,7 @@ public final class Main implements Runnable {
                 new Tables(),
                 PayrollFiles::open,
                 new Inputs(),
-                location -> LedgerDatabase.open(location, builtIn),
+                (location, scope) -> LedgerDatabase.open(location, builtIn, scope),
                 new MonthFolder(),
                 documents(),
                 new Mappings(),

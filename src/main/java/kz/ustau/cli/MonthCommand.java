@@ -53,8 +53,8 @@ final class MonthCommand implements Runnable {
     }
 
     /** Opens the ledger of {@code --db} (or the default), the message of a failure in the command's language. */
-    static Ledger open(Ports ports, String db) throws IOException {
-        return ports.ledgers().open(WritsCommand.location(db));
+    static Ledger open(Ports ports, String db, kz.ustau.app.ledger.EmployerScope scope) throws IOException {
+        return ports.ledgers().open(WritsCommand.location(db), scope);
     }
 
     /** The options and the work of run, export and close. */
@@ -113,7 +113,7 @@ final class MonthCommand implements Runnable {
             for (Path p : payrolls()) {
                 inputs.add(new MonthLifecycle.PayrollInput(p, p.toString()));
             }
-            try (Ledger ledger = open(ports, db)) {
+            try (Ledger ledger = open(ports, db, LedgerScope.orUnnamed(ports, month.employer))) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
                 TerminalProgress progress = TerminalProgress.of(cl.getErr(), lang);
@@ -137,6 +137,7 @@ final class MonthCommand implements Runnable {
                 } finally {
                     progress.done();
                 }
+                LedgerScope.sayClaim(ledger, err, lang);
                 return MonthCommand.report(cl, outcome, lang);
             }
         }
@@ -277,6 +278,9 @@ final class MonthCommand implements Runnable {
         String reason;
 
         @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @CommandLine.Mixin
         Languages languages = new Languages();
 
         final Main.Context context;
@@ -294,10 +298,18 @@ final class MonthCommand implements Runnable {
             CommandLine cl = spec.commandLine();
             Locale lang = languages.first(cl);
             Ports ports = context.ports();
-            try (Ledger ledger = open(ports, db)) {
+            kz.ustau.app.ledger.EmployerScope scope;
+            try {
+                scope = LedgerScope.of(context.ports(), employer.file);
+            } catch (kz.ustau.app.InvalidInputException e) {
+                RunCommand.printProblems(cl.getErr(), e.problems(), lang);
+                return ExitCodes.INVALID_INPUT;
+            }
+            try (Ledger ledger = open(ports, db, scope)) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
                 MonthLifecycle.Outcome outcome = change(lifecycle, LocalDateTime.now(context.clock()));
+                LedgerScope.sayClaim(ledger, cl.getErr(), lang);
                 if (outcome instanceof MonthLifecycle.Outcome.Done d) {
                     for (YearMonth stale : d.madeStale()) {
                         cl.getErr().println(Messages.text(lang, "cli.month.made-stale", stale, period));
@@ -372,6 +384,9 @@ final class MonthCommand implements Runnable {
         @CommandLine.Mixin
         Languages languages = new Languages();
 
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
         private final Main.Context context;
 
         Status(Main.Context context) {
@@ -384,7 +399,14 @@ final class MonthCommand implements Runnable {
             Ports ports = context.ports();
             Locale lang = languages.first(cl);
             PrintWriter out = cl.getOut();
-            try (Ledger ledger = open(ports, db)) {
+            kz.ustau.app.ledger.EmployerScope scope;
+            try {
+                scope = LedgerScope.of(context.ports(), employer.file);
+            } catch (kz.ustau.app.InvalidInputException e) {
+                RunCommand.printProblems(cl.getErr(), e.problems(), lang);
+                return ExitCodes.INVALID_INPUT;
+            }
+            try (Ledger ledger = open(ports, db, scope)) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
                 for (Warning w : lifecycle.finishPublishing(LocalDateTime.now(context.clock()))) {

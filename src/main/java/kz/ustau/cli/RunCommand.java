@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
     /** The registry's active writs, each with the debt it was imported with. */
     private WritSource registryWrits(Ports ports, ReferenceTables tables) throws IOException, InvalidInputException {
         String where = WritsCommand.location(db);
-        try (Ledger ledger = ports.ledgers().open(where)) {
+        try (Ledger ledger = ports.ledgers().open(where, LedgerScope.of(ports, month.employer))) {
             Problems problems = new Problems();
             List<WritRecord> active = ledger.read(tx -> tx.writs().active(tables, Map.of(), problems));
             problems.throwIfAny();

@@ -99,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
             clock = java.time.Clock.offset(
                     clock, java.time.Duration.between(java.time.LocalDateTime.now(clock), given));
         }
-        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db))) {
+        // issue 18: the page shows and runs the months of the employer --employer names, or of the database's only one
+        kz.ustau.app.ledger.EmployerScope scope = LedgerScope.orUnnamed(context.ports(), employer);
+        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db), scope)) {
             if (setPassword
                     || (!WebApp.isLoopbackHost(host)
                             && ledger.read(tx -> tx.writs().webPassword()).isEmpty())) {
@@ -139,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
                             + " --tls-keystore беріңіз / без HTTPS пароль и данные идут по сети открыто; укажите"
                             + " --tls-keystore");
         }
-        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db));
+        try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db), scope);
                 WebApp web = start(ledger, clock, tls)) {
             if (web == null) {
                 // the port is another program's: one line in both languages, what to do (issue 20)

@@ -106,10 +106,22 @@ final class WritsCommand implements Runnable {
 
         abstract int on(Ledger ledger) throws IOException, InvalidInputException, LedgerBusyException;
 
+        /** Whose writs these are: a named employer file with problems is said as any input is (exit 3). */
+        kz.ustau.app.ledger.EmployerScope scope() throws IOException, InvalidInputException {
+            return LedgerScope.of(context.ports(), employerFile());
+        }
+
+        /** The employer file naming whose writs these are (issue 18); null: the database's only employer. */
+        Path employerFile() {
+            return null;
+        }
+
         @Override
         public Integer call() throws IOException {
-            try (Ledger ledger = context.ports().ledgers().open(location(db))) {
-                return on(ledger);
+            try (Ledger ledger = LedgerScope.open(context, db, scope())) {
+                int code = on(ledger);
+                LedgerScope.sayClaim(ledger, spec.commandLine().getErr(), language());
+                return code;
             } catch (LedgerBusyException e) {
                 throw new Refusal(
                         spec.commandLine(),
@@ -132,6 +144,14 @@ final class WritsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Imports a writs file: new writs added, changed ones as a new version (docs/formats.md).")
     static final class Import extends Db {
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @Override
+        Path employerFile() {
+            return employer.file;
+        }
+
         @Parameters(paramLabel = "FILE", description = "The writs file (CSV, one line per writ).")
         Path file;
 
@@ -236,6 +256,14 @@ final class WritsCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the writs in the registry.")
     static final class ListWrits extends Db {
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @Override
+        Path employerFile() {
+            return employer.file;
+        }
+
         ListWrits(Main.Context context) {
             super(context);
         }
@@ -260,6 +288,14 @@ final class WritsCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One writ: every version and event.")
     static final class Show extends Db {
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @Override
+        Path employerFile() {
+            return employer.file;
+        }
+
         @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
@@ -324,6 +360,14 @@ final class WritsCommand implements Runnable {
 
     /** Sets a status; shared by suspend, resume and end. */
     abstract static class StatusChange extends Db {
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @Override
+        Path employerFile() {
+            return employer.file;
+        }
+
         @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
@@ -421,6 +465,14 @@ final class WritsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Every stored month of a writ: base, demands, withheld, debt, paid, and the totals.")
     static final class History extends Db {
+        @CommandLine.Mixin
+        EmployerOption employer = new EmployerOption();
+
+        @Override
+        Path employerFile() {
+            return employer.file;
+        }
+
         @Parameters(paramLabel = "WRIT_ID", description = "The writ's number (writ_id in the writs file).")
         String writId;
 
@@ -470,6 +522,17 @@ final class WritsCommand implements Runnable {
 
         @CommandLine.Mixin
         LetterOptions letter = new LetterOptions();
+
+        @Override
+        Path employerFile() {
+            return letter.employer;
+        }
+
+        /** The letter reads its employer itself, after its own options are checked, and says what is wrong. */
+        @Override
+        kz.ustau.app.ledger.EmployerScope scope() throws IOException {
+            return LedgerScope.orUnnamed(context.ports(), letter.employer);
+        }
 
         Letter(Main.Context context) {
             super(context);
@@ -546,6 +609,17 @@ final class WritsCommand implements Runnable {
 
         @CommandLine.Mixin
         LetterOptions letter = new LetterOptions();
+
+        @Override
+        Path employerFile() {
+            return letter.employer;
+        }
+
+        /** The letter reads its employer itself, after its own options are checked, and says what is wrong. */
+        @Override
+        kz.ustau.app.ledger.EmployerScope scope() throws IOException {
+            return LedgerScope.orUnnamed(context.ports(), letter.employer);
+        }
 
         AnswerCommand(Main.Context context) {
             super(context);

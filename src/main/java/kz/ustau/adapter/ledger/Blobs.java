@@ -30,8 +30,9 @@ final class Blobs {
      * before under the same digest and size is not kept twice — the same payroll, the same files exported again. Blobs
      * are never deleted, so the one kept is there for good.
      */
-    static long store(Connection db, Path file, String sha256) throws SQLException, IOException {
-        try (PreparedStatement s = db.prepareStatement("SELECT id FROM stored_blob WHERE sha256 = ? AND size = ?")) {
+    static long store(Connection db, String employer, Path file, String sha256) throws SQLException, IOException {
+        try (PreparedStatement s = db.prepareStatement(Scoped.sql(
+                "SELECT id FROM stored_blob WHERE employer_bin = :employer AND sha256 = ? AND size = ?", employer))) {
             s.setString(1, sha256);
             s.setLong(2, Files.size(file));
             try (ResultSet rs = s.executeQuery()) {
@@ -42,7 +43,10 @@ final class Blobs {
         }
         long id;
         try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO stored_blob (sha256, size, encoding) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                Scoped.sql(
+                        "INSERT INTO stored_blob (employer_bin, sha256, size, encoding) VALUES (:employer,?,?,?)",
+                        employer),
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, sha256);
             s.setLong(2, Files.size(file));
             s.setString(3, GZIP);
@@ -52,8 +56,8 @@ final class Blobs {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement s =
-                db.prepareStatement("INSERT INTO stored_chunk (blob_id, seq, bytes) VALUES (?,?,?)")) {
+        try (PreparedStatement s = db.prepareStatement(Scoped.sql(
+                "INSERT INTO stored_chunk (employer_bin, blob_id, seq, bytes) VALUES (:employer,?,?,?)", employer))) {
             Chunks chunks = new Chunks(s, id);
             try (InputStream in = Files.newInputStream(file);
                     OutputStream out = new GZIPOutputStream(chunks, 1 << 16)) {
@@ -65,9 +69,10 @@ final class Blobs {
     }
 
     /** Streams a kept file's bytes into {@code out}. */
-    static void copy(Connection db, long blob, OutputStream out) throws SQLException, IOException {
-        try (PreparedStatement s =
-                db.prepareStatement("SELECT bytes FROM stored_chunk WHERE blob_id = ? ORDER BY seq")) {
+    static void copy(Connection db, String employer, long blob, OutputStream out) throws SQLException, IOException {
+        try (PreparedStatement s = db.prepareStatement(Scoped.sql(
+                "SELECT bytes FROM stored_chunk WHERE employer_bin = :employer AND blob_id = ? ORDER BY seq",
+                employer))) {
             s.setLong(1, blob);
             s.setFetchSize(4);
             try (ResultSet rs = s.executeQuery();
@@ -78,8 +83,9 @@ final class Blobs {
     }
 
     /** The blob's SHA-256 as recorded. */
-    static String sha256(Connection db, long blob) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT sha256 FROM stored_blob WHERE id = ?")) {
+    static String sha256(Connection db, String employer, long blob) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                Scoped.sql("SELECT sha256 FROM stored_blob WHERE employer_bin = :employer AND id = ?", employer))) {
             s.setLong(1, blob);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {

@@ -140,8 +140,13 @@ final class H2Import {
         String list = String.join(", ", columns);
         try (PreparedStatement read = from.prepareStatement("SELECT " + list + " FROM " + table);
                 ResultSet rs = read.executeQuery();
-                PreparedStatement write = to.prepareStatement("INSERT INTO " + table + " (" + list + ") VALUES ("
-                        + String.join(",", columns.stream().map(c -> "?").toList()) + ")")) {
+                // the rows of the one employer H2 kept, not named yet (issue 18): claimed by the first --employer;
+                // the page's password is the server's
+                PreparedStatement write = to.prepareStatement(
+                        LedgerDatabase.SCOPED_TABLES.contains(table)
+                                ? "INSERT INTO " + table + " (employer_bin, " + list + ") VALUES (''," + marks(columns)
+                                        + ")"
+                                : "INSERT INTO " + table + " (" + list + ") VALUES (" + marks(columns) + ")")) {
             while (rs.next()) {
                 for (int i = 1; i <= columns.size(); i++) {
                     Object v = rs.getObject(i);
@@ -157,6 +162,10 @@ final class H2Import {
         }
     }
 
+    private static String marks(List<String> columns) {
+        return String.join(",", columns.stream().map(c -> "?").toList());
+    }
+
     /** Every payroll file, from the Base64 text H2 kept it in to chunks. */
     private static void copyFiles(Connection from, Connection to) throws SQLException, IOException {
         try (PreparedStatement read = from.prepareStatement(
@@ -169,9 +178,9 @@ final class H2Import {
                     try (OutputStream out = Files.newOutputStream(bytes)) {
                         SqlTransaction.legacy(rs.getAsciiStream(6), encoding, out);
                     }
-                    long blob = Blobs.store(to, bytes, rs.getString(2).strip());
-                    try (PreparedStatement write = to.prepareStatement(
-                            "INSERT INTO month_file (period, digest, name, mapping, blob_id) VALUES (?,?,?,?,?)")) {
+                    long blob = Blobs.store(to, "", bytes, rs.getString(2).strip());
+                    try (PreparedStatement write = to.prepareStatement("INSERT INTO month_file (employer_bin, period,"
+                            + " digest, name, mapping, blob_id) VALUES ('',?,?,?,?,?)")) {
                         write.setString(1, rs.getString(1).strip());
                         write.setString(2, rs.getString(2).strip());
                         write.setString(3, rs.getString(3));

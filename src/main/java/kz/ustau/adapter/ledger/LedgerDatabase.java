@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.ledger.EmployerNotNamedException;
+import kz.ustau.app.ledger.EmployerScope;
 import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.port.Ledger;
 import org.flywaydb.core.Flyway;
@@ -44,6 +46,22 @@ public final class LedgerDatabase implements Ledger {
         POSTGRESQL
     }
 
+    /** Every table whose rows belong to an employer (issue 18): each has {@code employer_bin}. */
+    static final java.util.List<String> SCOPED_TABLES = java.util.List.of(
+            "writ",
+            "writ_version",
+            "writ_event",
+            "ledger_month",
+            "month_event",
+            "ledger_line",
+            "ledger_payment",
+            "month_file",
+            "ledger_overpayment",
+            "publication",
+            "publication_file",
+            "stored_blob",
+            "stored_chunk");
+
     private final String location;
     private final String url;
     private final Engine engine;
@@ -54,6 +72,14 @@ public final class LedgerDatabase implements Ledger {
     private Connection reader;
     /** Every connection the ledger works through; a test puts a connection that drops in place of the real one. */
     private UnaryOperator<Connection> connections = UnaryOperator.identity();
+    /** The BIN every statement is scoped to: the named employer's, or '' for the rows of one not yet named. */
+    private volatile String employer = "";
+    /** Whose rows this ledger was opened for. */
+    private EmployerScope scope = EmployerScope.UNNAMED;
+    /** The named employer that claims the unnamed rows in the next write, or null. */
+    private volatile String claimTo;
+    /** The claim the last write committed, masked, until {@link #claimed} says it. */
+    private volatile String claimedNow;
 
     private LedgerDatabase(String location, String url, Engine engine, Properties properties) {
         this.location = location;
@@ -63,11 +89,17 @@ public final class LedgerDatabase implements Ledger {
     }
 
     /** The same ledger, its connections passed through {@code connections} (a test's faulty one). */
-    static LedgerDatabase open(String location, ReferenceTables tables, UnaryOperator<Connection> connections)
+    static LedgerDatabase open(
+            String location, ReferenceTables tables, EmployerScope scope, UnaryOperator<Connection> connections)
             throws IOException {
-        LedgerDatabase db = open(location, tables);
+        LedgerDatabase db = open(location, tables, scope);
         db.connections = connections;
         return db;
+    }
+
+    /** The ledger of the database's only employer (or of the one not yet named). */
+    public static LedgerDatabase open(String location, ReferenceTables tables) throws IOException {
+        return open(location, tables, EmployerScope.UNNAMED);
     }
 
     /**
@@ -75,7 +107,7 @@ public final class LedgerDatabase implements Ledger {
      * or {@code jdbc:postgresql:} URL (the role in {@code USTAU_DB_USER}, its password in {@code USTAU_DB_PASSWORD}).
      * {@code tables} read the writs an earlier Ustau kept as text, once, when they are given typed columns.
      */
-    public static LedgerDatabase open(String location, ReferenceTables tables) throws IOException {
+    public static LedgerDatabase open(String location, ReferenceTables tables, EmployerScope scope) throws IOException {
         if (location.startsWith("jdbc:h2:")) {
             throw new IOException(
                     location + ": H2 is no longer used for the ledger (its file store lost closed months);"
@@ -105,7 +137,117 @@ public final class LedgerDatabase implements Ledger {
         if (db.engine == Engine.SQLITE && !location.startsWith("jdbc:")) {
             ownerOnly(Path.of(location).toAbsolutePath());
         }
+        db.scope(scope);
         return db;
+    }
+
+    /**
+     * Whose rows this ledger reads and writes (docs/bureau.md §1): the named employer's; with none named, the
+     * database's only employer, or the rows of the one an earlier release kept without a BIN; a database of several
+     * refuses. The rows kept without a BIN are claimed by the first write of a named employer when no other employer
+     * is in the database.
+     */
+    private void scope(EmployerScope scope) throws IOException {
+        this.scope = scope;
+        try (Connection c = connect(READER_WAIT_MS)) {
+            scope(c);
+        } catch (SQLException e) {
+            throw fault(e);
+        }
+    }
+
+    /**
+     * The scope worked out again at the start of a transaction while it is still the rows of an employer not yet
+     * named: another process may have claimed them for the BIN it named since this ledger was opened (a page opened
+     * without --employer, a month closed with it beside the page).
+     */
+    private void rescope(Connection c) throws SQLException, IOException {
+        if (employer.isEmpty()) {
+            scope(c);
+        }
+    }
+
+    private void scope(Connection c) throws SQLException, IOException {
+        java.util.Set<String> held = new java.util.TreeSet<>();
+        try (Statement s = c.createStatement();
+                // on PostgreSQL past the policies, which show a role only the rows of the employer it named (V12)
+                java.sql.ResultSet rs = s.executeQuery(
+                        engine == Engine.POSTGRESQL
+                                ? "SELECT * FROM ustau_employers()"
+                                : "SELECT employer_bin FROM writ UNION SELECT employer_bin FROM ledger_month UNION"
+                                        + " SELECT employer_bin FROM ledger_payment")) {
+            while (rs.next()) {
+                held.add(rs.getString(1));
+            }
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>(held);
+        named.remove("");
+        if (scope.named().isPresent()) {
+            String bin = scope.named().get().digits();
+            boolean unnamedOnly = held.contains("") && named.stream().allMatch(bin::equals);
+            if (unnamedOnly && !named.contains(bin)) {
+                // rows of the one employer an earlier release kept: read as they are until the first write files
+                // them under this employer
+                employer = "";
+                claimTo = bin;
+            } else {
+                employer = bin;
+                claimTo = unnamedOnly ? bin : null;
+            }
+        } else if (named.size() > 1) {
+            throw new EmployerNotNamedException(
+                    location,
+                    named.stream()
+                            .map(b -> kz.ustau.domain.id.IdNumber.parse(b)
+                                    .map(kz.ustau.domain.id.IdNumber::masked)
+                                    .orElse(b))
+                            .toList());
+        } else {
+            employer = named.isEmpty() ? "" : named.iterator().next();
+        }
+    }
+
+    /**
+     * Names the employer for the transaction begun on {@code c}: on PostgreSQL its policies (V12) then show and take
+     * only that employer's rows, whatever a statement asks; SQLite has the scope in every statement alone.
+     */
+    private void named(Connection c) throws SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT set_config('ustau.employer', ?, true)")) {
+                s.setString(1, employer);
+                s.execute();
+            }
+        }
+    }
+
+    /** The BIN every statement is scoped to ('' for the rows of an employer not yet named). */
+    String employer() {
+        return employer;
+    }
+
+    @Override
+    public java.util.Optional<String> claimed() {
+        java.util.Optional<String> said = java.util.Optional.ofNullable(claimedNow);
+        claimedNow = null;
+        return said;
+    }
+
+    /** Files the rows kept without a BIN under {@code bin}, in the transaction of the write that names it. */
+    private void claim(Connection c, String bin) throws SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT ustau_claim(?)")) {
+                s.setString(1, bin);
+                s.execute();
+            }
+            return;
+        }
+        for (String table : SCOPED_TABLES) {
+            try (java.sql.PreparedStatement s =
+                    c.prepareStatement("UPDATE " + table + " SET employer_bin = ? WHERE employer_bin = ''")) {
+                s.setString(1, bin);
+                s.executeUpdate();
+            }
+        }
     }
 
     /** SQLite as the ledger needs it: write-ahead log, every commit synced to the disk, a bounded wait for a lock. */
@@ -165,10 +307,23 @@ public final class LedgerDatabase implements Ledger {
             Connection c = writer();
             begin(c);
             boolean done = false;
+            String scopedBefore = employer;
             try {
+                rescope(c);
+                if (claimTo != null) {
+                    claim(c, claimTo);
+                    employer = claimTo;
+                }
+                named(c);
                 T result = work.in(new SqlTransaction(c, this));
                 commit(c);
                 done = true;
+                if (claimTo != null) {
+                    claimedNow = kz.ustau.domain.id.IdNumber.parse(claimTo)
+                            .map(kz.ustau.domain.id.IdNumber::masked)
+                            .orElse(claimTo);
+                    claimTo = null;
+                }
                 return result;
             } catch (SQLException e) {
                 if (busy(e)) {
@@ -177,6 +332,7 @@ public final class LedgerDatabase implements Ledger {
                 throw fault(e);
             } finally {
                 if (!done) {
+                    employer = scopedBefore;
                     rollback(c);
                 }
             }
@@ -192,6 +348,8 @@ public final class LedgerDatabase implements Ledger {
                     exec(c, "BEGIN");
                 }
                 try {
+                    rescope(c);
+                    named(c);
                     return work.in(new SqlTransaction(c, this));
                 } finally {
                     if (engine == Engine.SQLITE) {

@@ -51,30 +51,35 @@ final class SqlTransaction implements Ledger.Transaction {
 
     private final Connection db;
     private final LedgerDatabase database;
+    /** The BIN of the employer whose rows this transaction reads and writes (issue 18). */
+    private final String employer;
 
     SqlTransaction(Connection db, LedgerDatabase database) {
         this.db = db;
         this.database = database;
+        this.employer = database.employer();
     }
 
     @Override
     public WritRegistry writs() {
-        return new SqlWritRegistry(db, database.location());
+        return new SqlWritRegistry(db, database.location(), employer);
     }
 
     @Override
     public List<LedgerMonth> months() throws IOException {
         return sql(() -> {
             Set<String> issued = new TreeSet<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT DISTINCT period FROM ledger_payment");
+            try (PreparedStatement s =
+                            prepare("SELECT DISTINCT period FROM ledger_payment WHERE employer_bin = :employer");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     issued.add(rs.getString(1).strip());
                 }
             }
             List<LedgerMonth> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement(
-                            "SELECT period, status, stale_since, note FROM ledger_month ORDER BY period");
+            try (PreparedStatement s = prepare(
+                            "SELECT period, status, stale_since, note FROM ledger_month WHERE employer_bin = :employer"
+                                    + " ORDER BY period");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String period = rs.getString(1).strip();
@@ -100,7 +105,7 @@ final class SqlTransaction implements Ledger.Transaction {
         return sql(() -> {
             String digest;
             try (PreparedStatement s =
-                    db.prepareStatement("SELECT payroll_digest FROM ledger_month WHERE period = ?")) {
+                    prepare("SELECT payroll_digest FROM ledger_month WHERE employer_bin = :employer AND period = ?")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -108,7 +113,8 @@ final class SqlTransaction implements Ledger.Transaction {
                 }
             }
             Set<String> files = new TreeSet<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT digest FROM month_file WHERE period = ?")) {
+            try (PreparedStatement s =
+                    prepare("SELECT digest FROM month_file WHERE employer_bin = :employer AND period = ?")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -125,11 +131,11 @@ final class SqlTransaction implements Ledger.Transaction {
             YearMonth period, MonthStatus status, String payrollDigest, Iterable<DebtorMonth> debtors, LocalDateTime at)
             throws IOException {
         sql(() -> {
-            exec("DELETE FROM ledger_line WHERE period = ?", period.toString());
-            try (PreparedStatement s = db.prepareStatement(
-                    "INSERT INTO ledger_line (period, writ_id, employee_id, base, demand_current, demand_debt,"
+            exec("DELETE FROM ledger_line WHERE employer_bin = :employer AND period = ?", period.toString());
+            try (PreparedStatement s = prepare(
+                    "INSERT INTO ledger_line (employer_bin, period, writ_id, employee_id, base, demand_current, demand_debt,"
                             + " withheld_current, withheld_debt, debt_before, debt_after, held, debtor_name)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                            + " VALUES (:employer,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (DebtorMonth dm : debtors) {
                     for (Deduction d : dm.deductions()) {
                         s.setString(1, period.toString());
@@ -149,9 +155,10 @@ final class SqlTransaction implements Ledger.Transaction {
                     }
                 }
             }
-            exec("DELETE FROM ledger_month WHERE period = ?", period.toString());
+            exec("DELETE FROM ledger_month WHERE employer_bin = :employer AND period = ?", period.toString());
             exec(
-                    "INSERT INTO ledger_month (period, status, payroll_digest, closed_at) VALUES (?,?,?,?)",
+                    "INSERT INTO ledger_month (employer_bin, period, status, payroll_digest, closed_at)"
+                            + " VALUES (:employer,?,?,?,?)",
                     period.toString(),
                     status.name(),
                     payrollDigest,
@@ -170,7 +177,8 @@ final class SqlTransaction implements Ledger.Transaction {
             throws IOException {
         sql(() -> {
             int n = exec(
-                    "UPDATE ledger_month SET status = ?, stale_since = ?, note = ?, closed_at = ? WHERE period = ?",
+                    "UPDATE ledger_month SET status = ?, stale_since = ?, note = ?, closed_at = ?"
+                            + " WHERE employer_bin = :employer AND period = ?",
                     status.name(),
                     staleSince.map(YearMonth::toString).orElse(null),
                     note.map(SqlTransaction::bounded).orElse(null),
@@ -178,8 +186,8 @@ final class SqlTransaction implements Ledger.Transaction {
                     period.toString());
             if (n == 0) {
                 exec(
-                        "INSERT INTO ledger_month (period, status, payroll_digest, closed_at, stale_since, note)"
-                                + " VALUES (?,?,?,?,?,?)",
+                        "INSERT INTO ledger_month (employer_bin, period, status, payroll_digest, closed_at, stale_since,"
+                                + " note) VALUES (:employer,?,?,?,?,?,?)",
                         period.toString(),
                         status.name(),
                         "",
@@ -194,7 +202,7 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public void event(YearMonth period, MonthEvent event, String detail, LocalDateTime at) throws IOException {
         sql(() -> exec(
-                "INSERT INTO month_event (period, at, event, detail) VALUES (?,?,?,?)",
+                "INSERT INTO month_event (employer_bin, period, at, event, detail) VALUES (:employer,?,?,?,?)",
                 period.toString(),
                 at,
                 event.name(),
@@ -205,9 +213,10 @@ final class SqlTransaction implements Ledger.Transaction {
     public Map<String, Tenge> debtsBefore(YearMonth period) throws IOException {
         return sql(() -> {
             Map<String, Tenge> debts = new HashMap<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT l.writ_id, l.debt_after FROM ledger_line l JOIN"
-                    + " (SELECT writ_id, MAX(period) AS last FROM ledger_line WHERE period < ? GROUP BY writ_id) m"
-                    + " ON l.writ_id = m.writ_id AND l.period = m.last")) {
+            try (PreparedStatement s = prepare("SELECT l.writ_id, l.debt_after FROM ledger_line l JOIN"
+                    + " (SELECT writ_id, MAX(period) AS last FROM ledger_line WHERE employer_bin = :employer"
+                    + " AND period < ? GROUP BY writ_id) m ON l.writ_id = m.writ_id AND l.period = m.last"
+                    + " WHERE l.employer_bin = :employer")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -229,9 +238,9 @@ final class SqlTransaction implements Ledger.Transaction {
         return sql(() -> {
             List<Object[]> rows = new ArrayList<>();
             // held is TEXT in SQLite and NUMERIC in PostgreSQL: compared as a number in both
-            try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.writ_id, l.employee_id, l.held"
-                    + " FROM ledger_line l JOIN ledger_month m ON m.period = l.period"
-                    + " WHERE l.period < ? AND m.status = 'LOCKED' AND CAST(l.held AS REAL) > 0"
+            try (PreparedStatement s = prepare("SELECT l.period, l.writ_id, l.employee_id, l.held"
+                    + " FROM ledger_line l JOIN ledger_month m ON m.employer_bin = l.employer_bin AND m.period = l.period"
+                    + " WHERE l.employer_bin = :employer AND l.period < ? AND m.status = 'LOCKED' AND CAST(l.held AS REAL) > 0"
                     + " ORDER BY l.period, l.writ_id")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
@@ -248,8 +257,8 @@ final class SqlTransaction implements Ledger.Transaction {
             List<HeldMoney> out = new ArrayList<>();
             for (Object[] r : rows) {
                 Tenge paid = Tenge.ZERO;
-                try (PreparedStatement s =
-                        db.prepareStatement("SELECT amount FROM ledger_payment WHERE period = ? AND writ_id = ?")) {
+                try (PreparedStatement s = prepare("SELECT amount FROM ledger_payment"
+                        + " WHERE employer_bin = :employer AND period = ? AND writ_id = ?")) {
                     s.setString(1, r[0].toString());
                     s.setString(2, (String) r[1]);
                     try (ResultSet rs = s.executeQuery()) {
@@ -275,9 +284,10 @@ final class SqlTransaction implements Ledger.Transaction {
     private List<WritLine> lines(String where, String arg) throws IOException {
         return sql(() -> {
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT l.period, l.writ_id, l.employee_id, l.base,"
+            try (PreparedStatement s = prepare("SELECT l.period, l.writ_id, l.employee_id, l.base,"
                     + " l.demand_current, l.demand_debt, l.withheld_current, l.withheld_debt, l.debt_before,"
-                    + " l.debt_after, l.held, l.debtor_name FROM ledger_line l WHERE " + where)) {
+                    + " l.debt_after, l.held, l.debtor_name FROM ledger_line l WHERE l.employer_bin = :employer AND "
+                    + where)) {
                 s.setString(1, arg);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -300,8 +310,8 @@ final class SqlTransaction implements Ledger.Transaction {
             }
             Map<String, Tenge> paid = new HashMap<>();
             String paidWhere = where.startsWith("l.period") ? "period = ?" : "writ_id = ?";
-            try (PreparedStatement s =
-                    db.prepareStatement("SELECT period, writ_id, amount FROM ledger_payment WHERE " + paidWhere)) {
+            try (PreparedStatement s = prepare("SELECT period, writ_id, amount FROM ledger_payment"
+                    + " WHERE employer_bin = :employer AND " + paidWhere)) {
                 s.setString(1, arg);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -336,11 +346,12 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public void savePayroll(YearMonth period, List<StoredPayroll> files) throws IOException {
         sql(() -> {
-            exec("DELETE FROM month_file WHERE period = ?", period.toString());
+            exec("DELETE FROM month_file WHERE employer_bin = :employer AND period = ?", period.toString());
             for (StoredPayroll f : files) {
-                long blob = Blobs.store(db, f.content(), f.digest());
+                long blob = Blobs.store(db, employer, f.content(), f.digest());
                 exec(
-                        "INSERT INTO month_file (period, digest, name, mapping, blob_id) VALUES (?,?,?,?,?)",
+                        "INSERT INTO month_file (employer_bin, period, digest, name, mapping, blob_id)"
+                                + " VALUES (:employer,?,?,?,?,?)",
                         period.toString(),
                         f.digest(),
                         bounded(f.name()),
@@ -355,8 +366,9 @@ final class SqlTransaction implements Ledger.Transaction {
     public List<StoredPayroll> payroll(YearMonth period) throws IOException {
         return sql(() -> {
             List<StoredPayroll> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT digest, name, mapping, blob_id, content,"
-                    + " content_encoding FROM month_file WHERE period = ? ORDER BY digest")) {
+            try (PreparedStatement s = prepare(
+                    "SELECT digest, name, mapping, blob_id, content,"
+                            + " content_encoding FROM month_file WHERE employer_bin = :employer AND period = ? ORDER BY digest")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -368,7 +380,7 @@ final class SqlTransaction implements Ledger.Transaction {
                         String encoding = rs.getString(6);
                         try (OutputStream to = Files.newOutputStream(file)) {
                             if (chunked) {
-                                Blobs.copy(db, blob, to);
+                                Blobs.copy(db, employer, blob, to);
                             } else {
                                 legacy(rs.getAsciiStream(5), encoding, to);
                             }
@@ -405,8 +417,8 @@ final class SqlTransaction implements Ledger.Transaction {
     public List<IssuedOrder> orders(YearMonth period) throws IOException {
         return sql(() -> {
             List<IssuedOrder> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT payment_no, writ_id, amount, correction, exported_at"
-                    + " FROM ledger_payment WHERE period = ? ORDER BY payment_no")) {
+            try (PreparedStatement s = prepare("SELECT payment_no, writ_id, amount, correction, exported_at"
+                    + " FROM ledger_payment WHERE employer_bin = :employer AND period = ? ORDER BY payment_no")) {
                 s.setString(1, period.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -427,7 +439,8 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public long lastOrderNumber() throws IOException {
         return sql(() -> {
-            try (PreparedStatement s = db.prepareStatement("SELECT MAX(payment_no) FROM ledger_payment");
+            try (PreparedStatement s =
+                            prepare("SELECT MAX(payment_no) FROM ledger_payment WHERE employer_bin = :employer");
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
@@ -437,8 +450,8 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public void issue(IssuedOrder o) throws IOException {
         sql(() -> exec(
-                "INSERT INTO ledger_payment (payment_no, period, writ_id, amount, exported_at, correction)"
-                        + " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO ledger_payment (employer_bin, payment_no, period, writ_id, amount, exported_at,"
+                        + " correction) VALUES (:employer,?,?,?,?,?,?)",
                 o.number(),
                 o.period().toString(),
                 o.writId(),
@@ -450,7 +463,8 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public void overpaid(Overpayment o) throws IOException {
         sql(() -> exec(
-                "INSERT INTO ledger_overpayment (period, writ_id, amount, found_at) VALUES (?,?,?,?)",
+                "INSERT INTO ledger_overpayment (employer_bin, period, writ_id, amount, found_at)"
+                        + " VALUES (:employer,?,?,?,?)",
                 o.period().toString(),
                 o.writId(),
                 o.amount().amount(),
@@ -461,8 +475,8 @@ final class SqlTransaction implements Ledger.Transaction {
     public List<Overpayment> overpayments() throws IOException {
         return sql(() -> {
             List<Overpayment> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement(
-                            "SELECT period, writ_id, amount, found_at FROM ledger_overpayment ORDER BY period, id");
+            try (PreparedStatement s = prepare("SELECT period, writ_id, amount, found_at FROM ledger_overpayment"
+                            + " WHERE employer_bin = :employer ORDER BY period, id");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Overpayment(
@@ -480,8 +494,8 @@ final class SqlTransaction implements Ledger.Transaction {
     public long keep(YearMonth period, Path dir, List<StagedFile> files, LocalDateTime at) throws IOException {
         return sql(() -> {
             long id;
-            try (PreparedStatement s = db.prepareStatement(
-                    "INSERT INTO publication (period, dir, made_at) VALUES (?,?,?)",
+            try (PreparedStatement s = prepare(
+                    "INSERT INTO publication (employer_bin, period, dir, made_at) VALUES (:employer,?,?,?)",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, period.toString());
                 s.setString(2, dir.toAbsolutePath().normalize().toString());
@@ -493,8 +507,13 @@ final class SqlTransaction implements Ledger.Transaction {
                 }
             }
             for (StagedFile f : files) {
-                long blob = Blobs.store(db, f.content(), f.sha256());
-                exec("INSERT INTO publication_file (publication_id, name, blob_id) VALUES (?,?,?)", id, f.name(), blob);
+                long blob = Blobs.store(db, employer, f.content(), f.sha256());
+                exec(
+                        "INSERT INTO publication_file (employer_bin, publication_id, name, blob_id)"
+                                + " VALUES (:employer,?,?,?)",
+                        id,
+                        f.name(),
+                        blob);
             }
             return id;
         });
@@ -507,7 +526,8 @@ final class SqlTransaction implements Ledger.Transaction {
 
     @Override
     public void published(long publication, LocalDateTime at) throws IOException {
-        sql(() -> exec("UPDATE publication SET published_at = ? WHERE id = ?", at, publication));
+        sql(() -> exec(
+                "UPDATE publication SET published_at = ? WHERE employer_bin = :employer AND id = ?", at, publication));
     }
 
     @Override
@@ -519,8 +539,8 @@ final class SqlTransaction implements Ledger.Transaction {
     private List<Publication> publications(String where, String arg) throws IOException {
         return sql(() -> {
             Map<Long, Object[]> found = new LinkedHashMap<>();
-            try (PreparedStatement s = db.prepareStatement(
-                    "SELECT id, period, dir, made_at, published_at FROM publication WHERE " + where)) {
+            try (PreparedStatement s = prepare("SELECT id, period, dir, made_at, published_at FROM publication"
+                    + " WHERE employer_bin = :employer AND " + where)) {
                 if (arg != null) {
                     s.setString(1, arg);
                 }
@@ -538,8 +558,9 @@ final class SqlTransaction implements Ledger.Transaction {
             List<Publication> out = new ArrayList<>();
             for (Map.Entry<Long, Object[]> e : found.entrySet()) {
                 List<String> names = new ArrayList<>();
-                try (PreparedStatement s = db.prepareStatement(
-                        "SELECT name FROM publication_file WHERE publication_id = ? ORDER BY name")) {
+                try (PreparedStatement s = prepare(
+                        "SELECT name FROM publication_file WHERE employer_bin = :employer AND publication_id = ?"
+                                + " ORDER BY name")) {
                     s.setLong(1, e.getKey());
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -560,15 +581,15 @@ final class SqlTransaction implements Ledger.Transaction {
     @Override
     public void copy(long publication, String file, OutputStream out) throws IOException {
         sql(() -> {
-            try (PreparedStatement s =
-                    db.prepareStatement("SELECT blob_id FROM publication_file WHERE publication_id = ? AND name = ?")) {
+            try (PreparedStatement s = prepare("SELECT blob_id FROM publication_file"
+                    + " WHERE employer_bin = :employer AND publication_id = ? AND name = ?")) {
                 s.setLong(1, publication);
                 s.setString(2, file);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         throw new IOException("the ledger keeps no " + file + " for publication " + publication);
                     }
-                    Blobs.copy(db, rs.getLong(1), out);
+                    Blobs.copy(db, employer, rs.getLong(1), out);
                 }
             }
             return null;
@@ -585,8 +606,17 @@ final class SqlTransaction implements Ledger.Transaction {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
+    /** A statement of this employer's rows ({@link Scoped}). */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        return db.prepareStatement(Scoped.sql(sql, employer));
+    }
+
+    private PreparedStatement prepare(String sql, int keys) throws SQLException {
+        return db.prepareStatement(Scoped.sql(sql, employer), keys);
+    }
+
     private int exec(String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
+        try (PreparedStatement s = prepare(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }

@@ -36,12 +36,23 @@ import kz.ustau.domain.writ.WritStatus;
  * read; the status with its reason; the events.
  */
 final class SqlWritRegistry implements WritRegistry {
+    /**
+     * The page's password is the server's, not an employer's: these two statements alone are not scoped (accounts per
+     * employer are docs/bureau.md §3).
+     */
+    private static final String PAGE_PASSWORD = "SELECT hash FROM web_password WHERE id = 1";
+
+    private static final String NEW_PAGE_PASSWORD = "INSERT INTO web_password (id, hash, set_at) VALUES (1, ?, ?)";
+
     private final Connection db;
     private final String location;
+    /** The BIN of the employer whose writs these are (issue 18). */
+    private final String employer;
 
-    SqlWritRegistry(Connection db, String location) {
+    SqlWritRegistry(Connection db, String location, String employer) {
         this.db = db;
         this.location = location;
+        this.employer = employer;
     }
 
     @Override
@@ -58,8 +69,8 @@ final class SqlWritRegistry implements WritRegistry {
                 Optional<Integer> current = version(id);
                 if (current.isEmpty()) {
                     exec(
-                            "INSERT INTO writ (writ_id, debtor_iin, kind, status, version, first_imported)"
-                                    + " VALUES (?,?,?,?,?,?)",
+                            "INSERT INTO writ (employer_bin, writ_id, debtor_iin, kind, status, version,"
+                                    + " first_imported) VALUES (:employer,?,?,?,?,?,?)",
                             id,
                             r.writ().debtorIin().digits(),
                             r.writ().kind().code(),
@@ -75,7 +86,7 @@ final class SqlWritRegistry implements WritRegistry {
                 } else {
                     int v = current.get() + 1;
                     exec(
-                            "UPDATE writ SET debtor_iin = ?, kind = ?, version = ? WHERE writ_id = ?",
+                            "UPDATE writ SET debtor_iin = ?, kind = ?, version = ? WHERE employer_bin = :employer AND writ_id = ?",
                             r.writ().debtorIin().digits(),
                             r.writ().kind().code(),
                             v,
@@ -93,8 +104,9 @@ final class SqlWritRegistry implements WritRegistry {
     public List<RegistryEntry> list() throws IOException {
         return sql(() -> {
             List<RegistryEntry> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement(
-                            "SELECT writ_id, debtor_iin, kind, status, status_reason, version FROM writ ORDER BY writ_id");
+            try (PreparedStatement s =
+                            prepare("SELECT writ_id, debtor_iin, kind, status, status_reason, version FROM writ"
+                                    + " WHERE employer_bin = :employer ORDER BY writ_id");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new RegistryEntry(
@@ -119,8 +131,8 @@ final class SqlWritRegistry implements WritRegistry {
         }
         return sql(() -> {
             List<RegistryCard.Version> versions = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT version, content, source, source_row, imported_at"
-                    + " FROM writ_version WHERE writ_id = ? ORDER BY version")) {
+            try (PreparedStatement s = prepare("SELECT version, content, source, source_row, imported_at"
+                    + " FROM writ_version WHERE employer_bin = :employer AND writ_id = ? ORDER BY version")) {
                 s.setString(1, writId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -135,7 +147,8 @@ final class SqlWritRegistry implements WritRegistry {
             }
             List<RegistryCard.Event> events = new ArrayList<>();
             try (PreparedStatement s =
-                    db.prepareStatement("SELECT at, event, detail FROM writ_event WHERE writ_id = ? ORDER BY id")) {
+                    prepare("SELECT at, event, detail FROM writ_event WHERE employer_bin = :employer AND writ_id = ?"
+                            + " ORDER BY id")) {
                 s.setString(1, writId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -154,13 +167,16 @@ final class SqlWritRegistry implements WritRegistry {
     public List<Unanswered> unanswered() throws IOException {
         return sql(() -> {
             List<Unanswered> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, MIN(e.at) FROM writ w JOIN writ_event e"
-                            + " ON e.writ_id = w.writ_id AND e.event = 'IMPORTED' WHERE w.status <> 'ENDED'"
+            try (PreparedStatement s = prepare("SELECT w.writ_id, MIN(e.at) FROM writ w JOIN writ_event e"
+                            + " ON e.employer_bin = w.employer_bin AND e.writ_id = w.writ_id AND e.event = 'IMPORTED'"
+                            + " WHERE w.employer_bin = :employer AND w.status <> 'ENDED'"
                             // an agreement or a sentence is answered to no bailiff (RULES §11.1)
                             + " AND w.kind NOT IN ('AGREEMENT', 'CORRECTIONAL')"
-                            + " AND NOT EXISTS (SELECT 1 FROM writ_event a WHERE a.writ_id = w.writ_id"
+                            + " AND NOT EXISTS (SELECT 1 FROM writ_event a WHERE a.employer_bin = w.employer_bin"
+                            + " AND a.writ_id = w.writ_id"
                             + " AND a.event = 'ANSWERED')"
-                            + " AND NOT EXISTS (SELECT 1 FROM ledger_line l WHERE l.writ_id = w.writ_id)"
+                            + " AND NOT EXISTS (SELECT 1 FROM ledger_line l WHERE l.employer_bin = w.employer_bin"
+                            + " AND l.writ_id = w.writ_id)"
                             + " GROUP BY w.writ_id ORDER BY MIN(e.at), w.writ_id");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -186,7 +202,7 @@ final class SqlWritRegistry implements WritRegistry {
     public boolean status(String writId, WritStatus status, String reason, LocalDateTime at) throws IOException {
         return sql(() -> {
             int n = exec(
-                    "UPDATE writ SET status = ?, status_reason = ? WHERE writ_id = ?",
+                    "UPDATE writ SET status = ?, status_reason = ? WHERE employer_bin = :employer AND writ_id = ?",
                     status.name(),
                     SqlTransaction.bounded(reason),
                     writId);
@@ -203,9 +219,10 @@ final class SqlWritRegistry implements WritRegistry {
             throws IOException {
         return sql(() -> {
             List<WritRecord> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
-                    + ", v.source_row FROM writ w JOIN writ_version v ON v.writ_id = w.writ_id AND v.version = w.version"
-                    + " WHERE w.status = ? ORDER BY w.writ_id")) {
+            try (PreparedStatement s = prepare("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
+                    + ", v.source_row FROM writ w JOIN writ_version v ON v.employer_bin = w.employer_bin"
+                    + " AND v.writ_id = w.writ_id AND v.version = w.version"
+                    + " WHERE w.employer_bin = :employer AND w.status = ? ORDER BY w.writ_id")) {
                 s.setString(1, WritStatus.ACTIVE.name());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -225,9 +242,10 @@ final class SqlWritRegistry implements WritRegistry {
             throws IOException {
         return sql(() -> {
             List<WritRecord> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
-                    + ", v.source_row FROM writ w JOIN writ_version v ON v.writ_id = w.writ_id AND v.version = w.version"
-                    + " WHERE w.writ_id = ?")) {
+            try (PreparedStatement s = prepare("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
+                    + ", v.source_row FROM writ w JOIN writ_version v ON v.employer_bin = w.employer_bin"
+                    + " AND v.writ_id = w.writ_id AND v.version = w.version"
+                    + " WHERE w.employer_bin = :employer AND w.writ_id = ?")) {
                 for (String id : new java.util.TreeSet<>(ids)) {
                     s.setString(1, id);
                     try (ResultSet rs = s.executeQuery()) {
@@ -248,12 +266,14 @@ final class SqlWritRegistry implements WritRegistry {
             YearMonth period, ReferenceTables tables, Map<String, Tenge> debts, Problems problems) throws IOException {
         return sql(() -> {
             List<EndedWrit> out = new ArrayList<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
+            try (PreparedStatement s = prepare("SELECT w.writ_id, w.debtor_iin, w.kind, " + WritRows.SELECT
                     + ", v.source_row, w.status_reason,"
-                    + " (SELECT MAX(e.at) FROM writ_event e WHERE e.writ_id = w.writ_id AND e.event = ?)"
-                    + " FROM writ w JOIN writ_version v ON v.writ_id = w.writ_id AND v.version = w.version"
-                    + " WHERE w.status = ? AND NOT EXISTS (SELECT 1 FROM writ_event l"
-                    + " WHERE l.writ_id = w.writ_id AND l.event = 'LETTER' AND l.detail <> ?)"
+                    + " (SELECT MAX(e.at) FROM writ_event e WHERE e.employer_bin = w.employer_bin"
+                    + " AND e.writ_id = w.writ_id AND e.event = ?)"
+                    + " FROM writ w JOIN writ_version v ON v.employer_bin = w.employer_bin AND v.writ_id = w.writ_id"
+                    + " AND v.version = w.version"
+                    + " WHERE w.employer_bin = :employer AND w.status = ? AND NOT EXISTS (SELECT 1 FROM writ_event l"
+                    + " WHERE l.employer_bin = w.employer_bin AND l.writ_id = w.writ_id AND l.event = 'LETTER' AND l.detail <> ?)"
                     + " ORDER BY w.writ_id")) {
                 s.setString(1, WritStatus.ENDED.name());
                 s.setString(2, WritStatus.ENDED.name());
@@ -292,7 +312,7 @@ final class SqlWritRegistry implements WritRegistry {
     @Override
     public Optional<String> webPassword() throws IOException {
         return sql(() -> {
-            try (PreparedStatement s = db.prepareStatement("SELECT hash FROM web_password WHERE id = 1");
+            try (PreparedStatement s = db.prepareStatement(PAGE_PASSWORD);
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
@@ -302,8 +322,14 @@ final class SqlWritRegistry implements WritRegistry {
     @Override
     public void webPassword(String hash, LocalDateTime at) throws IOException {
         sql(() -> {
-            exec("DELETE FROM web_password");
-            exec("INSERT INTO web_password (id, hash, set_at) VALUES (1, ?, ?)", hash, at);
+            try (PreparedStatement s = db.prepareStatement("DELETE FROM web_password")) {
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement(NEW_PAGE_PASSWORD)) {
+                s.setString(1, hash);
+                s.setObject(2, at);
+                s.executeUpdate();
+            }
             return null;
         });
     }
@@ -326,10 +352,12 @@ final class SqlWritRegistry implements WritRegistry {
 
     private void insertVersion(WritRecord r, int v, String content, String digest, String source, LocalDateTime at)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO writ_version (writ_id, version, content, digest, source,"
-                + " source_row, imported_at, " + String.join(", ", WritRows.COLUMNS) + ") VALUES (?,?,?,?,?,?,?");
+        StringBuilder sql =
+                new StringBuilder("INSERT INTO writ_version (employer_bin, writ_id, version, content, digest,"
+                        + " source, source_row, imported_at, " + String.join(", ", WritRows.COLUMNS)
+                        + ") VALUES (:employer,?,?,?,?,?,?,?");
         sql.append(",?".repeat(WritRows.COLUMNS.size())).append(')');
-        try (PreparedStatement s = db.prepareStatement(sql.toString())) {
+        try (PreparedStatement s = prepare(sql.toString())) {
             s.setString(1, r.writ().id());
             s.setInt(2, v);
             s.setString(3, content);
@@ -360,7 +388,7 @@ final class SqlWritRegistry implements WritRegistry {
     }
 
     private Optional<Integer> version(String id) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT version FROM writ WHERE writ_id = ?")) {
+        try (PreparedStatement s = prepare("SELECT version FROM writ WHERE employer_bin = :employer AND writ_id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
@@ -369,8 +397,8 @@ final class SqlWritRegistry implements WritRegistry {
     }
 
     private String digest(String id, int version) throws SQLException {
-        try (PreparedStatement s =
-                db.prepareStatement("SELECT digest FROM writ_version WHERE writ_id = ? AND version = ?")) {
+        try (PreparedStatement s = prepare(
+                "SELECT digest FROM writ_version WHERE employer_bin = :employer AND writ_id = ? AND version = ?")) {
             s.setString(1, id);
             s.setInt(2, version);
             try (ResultSet rs = s.executeQuery()) {
@@ -381,15 +409,20 @@ final class SqlWritRegistry implements WritRegistry {
 
     private void event(String id, LocalDateTime at, String event, String detail) throws SQLException {
         exec(
-                "INSERT INTO writ_event (writ_id, at, event, detail) VALUES (?,?,?,?)",
+                "INSERT INTO writ_event (employer_bin, writ_id, at, event, detail) VALUES (:employer,?,?,?,?)",
                 id,
                 at,
                 event,
                 SqlTransaction.bounded(detail));
     }
 
+    /** A statement of this employer's writs ({@link Scoped}). */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        return db.prepareStatement(Scoped.sql(sql, employer));
+    }
+
     private int exec(String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
+        try (PreparedStatement s = prepare(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }

@@ -33,6 +33,14 @@ public interface Ledger extends AutoCloseable {
     /** Where the ledger is, for messages: a folder, or a server without its password. */
     String location();
 
+    /**
+     * The employer whose rows an earlier release kept without a BIN and which the last write filed under the named
+     * employer (its BIN masked), said once: empty before and after (issue 18).
+     */
+    default Optional<String> claimed() {
+        return Optional.empty();
+    }
+
     /** Runs {@code work} in one write transaction; commits when it returns, rolls back when it throws. */
     <T> T write(Work<T> work) throws LedgerBusyException, IOException, InvalidInputException;
 

@@ -57,7 +57,15 @@ class LedgerFaultsTest {
     void registry() {
         db = temp.resolve("db").toString();
         out = temp.resolve("months/2026-10");
-        assertThat(ustau(Main.ports(), "writs", "import", "sample-payroll/writs.csv", "--db", db))
+        assertThat(ustau(
+                        Main.ports(),
+                        "writs",
+                        "import",
+                        "sample-payroll/writs.csv",
+                        "--db",
+                        db,
+                        "--employer",
+                        "sample-payroll/employer.properties"))
                 .isZero();
     }
 
@@ -126,7 +134,15 @@ class LedgerFaultsTest {
         Path into = out;
         db = temp.resolve("count").toString();
         out = temp.resolve("counted/2026-10");
-        assertThat(ustau(Main.ports(), "writs", "import", "sample-payroll/writs.csv", "--db", db))
+        assertThat(ustau(
+                        Main.ports(),
+                        "writs",
+                        "import",
+                        "sample-payroll/writs.csv",
+                        "--db",
+                        db,
+                        "--employer",
+                        "sample-payroll/employer.properties"))
                 .isZero();
         assertThat(close(Main.ports().withMonthFiles(fillingAfter(Long.MAX_VALUE, month))))
                 .isZero();
@@ -196,9 +212,18 @@ class LedgerFaultsTest {
         String fresh = temp.resolve("count").toString();
         AtomicInteger counted = new AtomicInteger();
         Ports counting = Main.ports()
-                .withLedgers(location -> LedgerDatabase.open(
-                        location, ReferenceTablesCsv.builtIn(), c -> dropsAt(c, counted, Integer.MAX_VALUE)));
-        assertThat(ustau(counting, "writs", "import", "sample-payroll/writs.csv", "--db", fresh))
+                .withLedgers((location, scope) -> LedgerDatabase.open(
+                        location, ReferenceTablesCsv.builtIn(), scope, c -> dropsAt(c, counted, Integer.MAX_VALUE)));
+        // the employer named from the first command, so that no close below files unnamed rows (issue 18)
+        assertThat(ustau(
+                        counting,
+                        "writs",
+                        "import",
+                        "sample-payroll/writs.csv",
+                        "--db",
+                        fresh,
+                        "--employer",
+                        "sample-payroll/employer.properties"))
                 .isZero();
         int before = counted.get();
         String was = db;
@@ -214,8 +239,8 @@ class LedgerFaultsTest {
             AtomicInteger count = new AtomicInteger();
             int at = n;
             Ports dropping = Main.ports()
-                    .withLedgers(location ->
-                            LedgerDatabase.open(location, ReferenceTablesCsv.builtIn(), c -> dropsAt(c, count, at)));
+                    .withLedgers((location, scope) -> LedgerDatabase.open(
+                            location, ReferenceTablesCsv.builtIn(), scope, c -> dropsAt(c, count, at)));
             int exit = close(dropping);
             if (n == statements) {
                 // the last statement marks the files published, after the commit: the month and its folder are

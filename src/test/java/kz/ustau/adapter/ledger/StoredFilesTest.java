@@ -91,8 +91,9 @@ class StoredFilesTest {
         byte[] content = "employee_id,iin\nT1,880514312008\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ledger().close(); // the schema
         try (Connection db = connect()) {
-            try (PreparedStatement s = db.prepareStatement(
-                    "INSERT INTO month_file (period, digest, name, content, mapping) VALUES (?,?,?,?,?)")) {
+            try (PreparedStatement s =
+                    db.prepareStatement("INSERT INTO month_file (employer_bin, period, digest, name, content, mapping)"
+                            + " VALUES ('',?,?,?,?,?)")) {
                 s.setString(1, "2026-09");
                 s.setString(2, "old");
                 s.setString(3, "payroll.csv");
