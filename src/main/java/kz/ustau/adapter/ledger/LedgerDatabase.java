@@ -24,8 +24,8 @@ import org.sqlite.SQLiteDataSource;
  * The ledger and the writ registry in one database (issue 13; docs/registry.md): embedded SQLite in a folder by default
  * ({@code DIR/ustau.sqlite}: WAL, {@code synchronous=FULL}, so a committed month survives a kill or a power cut at any
  * moment), or a PostgreSQL server for a payroll bureau. The schema comes from Flyway migrations. One writer at a time:
- * on SQLite {@code BEGIN IMMEDIATE}, on PostgreSQL the ledger's lock row taken {@code FOR UPDATE NOWAIT}; a second
- * writer is refused at once. A ledger an earlier Ustau kept in H2 ({@code DIR/ustau.mv.db}) is copied into SQLite the
+ * on SQLite {@code BEGIN IMMEDIATE}, on PostgreSQL one for each employer (an advisory lock of its BIN, issue 18); a
+ * second writer is refused at once. A ledger an earlier Ustau kept in H2 ({@code DIR/ustau.mv.db}) is copied into SQLite the
  * first time the folder is opened ({@link H2Import}).
  */
 public final class LedgerDatabase implements Ledger {
@@ -207,6 +207,30 @@ public final class LedgerDatabase implements Ledger {
         }
     }
 
+    /** The advisory locks of Ustau's writers on PostgreSQL: this prefix, then the employer's BIN (0 for none). */
+    private static final long WRITER_LOCKS = 0x5553L << 48;
+
+    /**
+     * One writer at a time for each employer (docs/bureau.md §5): on PostgreSQL a lock of the employer's own, held to
+     * the end of the transaction, so that a bureau's accountants close different employers side by side and a second
+     * writer of the same employer is refused at once; SQLite has one writer for the whole file (BEGIN IMMEDIATE).
+     */
+    private void lock(Connection c, String bin) throws SQLException, LedgerBusyException {
+        if (engine != Engine.POSTGRESQL) {
+            return;
+        }
+        long key = WRITER_LOCKS | (bin.isEmpty() ? 0L : Long.parseLong(bin));
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            s.setLong(1, key);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    throw new LedgerBusyException(location, null);
+                }
+            }
+        }
+    }
+
     /**
      * Names the employer for the transaction begun on {@code c}: on PostgreSQL its policies (V12) then show and take
      * only that employer's rows, whatever a statement asks; SQLite has the scope in every statement alone.
@@ -310,7 +334,9 @@ public final class LedgerDatabase implements Ledger {
             String scopedBefore = employer;
             try {
                 rescope(c);
+                lock(c, employer);
                 if (claimTo != null) {
+                    lock(c, claimTo);
                     claim(c, claimTo);
                     employer = claimTo;
                 }
@@ -368,11 +394,8 @@ public final class LedgerDatabase implements Ledger {
         try {
             if (engine == Engine.SQLITE) {
                 exec(c, "BEGIN IMMEDIATE");
-            } else {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT id FROM ledger_lock WHERE id = 1 FOR UPDATE NOWAIT");
-                }
             }
+            // PostgreSQL: the transaction begins with its first statement; its lock is the employer's (lock)
         } catch (SQLException e) {
             if (engine == Engine.POSTGRESQL) {
                 rollback(c);

@@ -1,6 +1,7 @@
 package kz.ustau.adapter.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,10 +20,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import kz.ustau.adapter.table.ReferenceTablesCsv;
 import kz.ustau.app.Ports;
+import kz.ustau.app.ledger.EmployerScope;
+import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.cli.Main;
+import kz.ustau.domain.id.IdNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +89,54 @@ class EmployersTest {
             s.execute("CREATE SCHEMA public");
         }
         twoEmployers(url);
+    }
+
+    @Test
+    @EnabledIf(
+            value = "kz.ustau.TestEnvironment#hasPostgres",
+            disabledReason = "no PostgreSQL: USTAU_TEST_PG_URL is not set (.ci/postgres.sh starts one)")
+    void onOneServerTwoEmployersAreWrittenSideBySideAndOneEmployerByOneWriterAtATime() throws Exception {
+        String url = System.getenv("USTAU_TEST_PG_URL");
+        try (Connection c = DriverManager.getConnection(
+                        url, System.getenv("USTAU_DB_USER"), System.getenv("USTAU_DB_PASSWORD"));
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        EmployerScope first = EmployerScope.of(IdNumber.parse("100440024686").orElseThrow());
+        EmployerScope second = EmployerScope.of(IdNumber.parse("091040012349").orElseThrow());
+        try (LedgerDatabase a = LedgerDatabase.open(url, ReferenceTablesCsv.builtIn(), first);
+                LedgerDatabase b = LedgerDatabase.open(url, ReferenceTablesCsv.builtIn(), second);
+                LedgerDatabase a2 = LedgerDatabase.open(url, ReferenceTablesCsv.builtIn(), first)) {
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread longClose = new Thread(() -> {
+                try {
+                    a.write(tx -> {
+                        writing.countDown();
+                        try {
+                            done.await(1, TimeUnit.MINUTES);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return tx.months();
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            longClose.start();
+            assertThat(writing.await(1, TimeUnit.MINUTES)).isTrue();
+            // the other employer's accountant is not held up by the first one's close
+            List<kz.ustau.domain.ledger.LedgerMonth> others = b.write(tx -> tx.months());
+            assertThat(others).isEmpty();
+            // the first employer's second writer is refused at once
+            assertThatThrownBy(() -> a2.write(tx -> tx.months())).isInstanceOf(LedgerBusyException.class);
+            done.countDown();
+            longClose.join();
+            List<kz.ustau.domain.ledger.LedgerMonth> after = a2.write(tx -> tx.months());
+            assertThat(after).isEmpty();
+        }
     }
 
     private void twoEmployers(String db) throws IOException {
