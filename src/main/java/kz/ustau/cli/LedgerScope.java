@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import kz.ustau.app.Employer;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.Messages;
@@ -25,7 +26,7 @@ final class LedgerScope {
             return EmployerScope.UNNAMED;
         }
         Problems problems = new Problems();
-        java.util.Optional<Employer> read =
+        Optional<Employer> read =
                 ports.inputs().employer(employer, employer.toString()).read(problems);
         problems.throwIfAny();
         return EmployerScope.of(read.orElseThrow().bin());
@@ -37,6 +38,16 @@ final class LedgerScope {
             return of(ports, employer);
         } catch (InvalidInputException e) {
             return EmployerScope.UNNAMED;
+        }
+    }
+
+    /** The same, and a file with problems said on {@code err}: then empty, and the command exits 3. */
+    static Optional<EmployerScope> orSaid(Ports ports, Path employer, PrintWriter err, Locale lang) throws IOException {
+        try {
+            return Optional.of(of(ports, employer));
+        } catch (InvalidInputException e) {
+            RunCommand.printProblems(err, e.problems(), lang);
+            return Optional.empty();
         }
     }
 

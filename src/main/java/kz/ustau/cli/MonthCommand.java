@@ -298,14 +298,12 @@ final class MonthCommand implements Runnable {
             CommandLine cl = spec.commandLine();
             Locale lang = languages.first(cl);
             Ports ports = context.ports();
-            kz.ustau.app.ledger.EmployerScope scope;
-            try {
-                scope = LedgerScope.of(context.ports(), employer.file);
-            } catch (kz.ustau.app.InvalidInputException e) {
-                RunCommand.printProblems(cl.getErr(), e.problems(), lang);
+            Optional<kz.ustau.app.ledger.EmployerScope> scope =
+                    LedgerScope.orSaid(context.ports(), employer.file, cl.getErr(), lang);
+            if (scope.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            try (Ledger ledger = open(ports, db, scope)) {
+            try (Ledger ledger = open(ports, db, scope.get())) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
                 MonthLifecycle.Outcome outcome = change(lifecycle, LocalDateTime.now(context.clock()));
@@ -399,14 +397,12 @@ final class MonthCommand implements Runnable {
             Ports ports = context.ports();
             Locale lang = languages.first(cl);
             PrintWriter out = cl.getOut();
-            kz.ustau.app.ledger.EmployerScope scope;
-            try {
-                scope = LedgerScope.of(context.ports(), employer.file);
-            } catch (kz.ustau.app.InvalidInputException e) {
-                RunCommand.printProblems(cl.getErr(), e.problems(), lang);
+            Optional<kz.ustau.app.ledger.EmployerScope> scope =
+                    LedgerScope.orSaid(context.ports(), employer.file, cl.getErr(), lang);
+            if (scope.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }
-            try (Ledger ledger = open(ports, db, scope)) {
+            try (Ledger ledger = open(ports, db, scope.get())) {
                 MonthLifecycle lifecycle =
                         new MonthLifecycle(ledger, ports.monthFiles(), ports.documents(), ports.payrolls());
                 for (Warning w : lifecycle.finishPublishing(LocalDateTime.now(context.clock()))) {

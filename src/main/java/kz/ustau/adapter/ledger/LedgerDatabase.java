@@ -5,9 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.app.InvalidInputException;
@@ -16,6 +22,7 @@ import kz.ustau.app.ledger.EmployerNotNamedException;
 import kz.ustau.app.ledger.EmployerScope;
 import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.port.Ledger;
+import kz.ustau.domain.id.IdNumber;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -47,7 +54,7 @@ public final class LedgerDatabase implements Ledger {
     }
 
     /** Every table whose rows belong to an employer (issue 18): each has {@code employer_bin}. */
-    static final java.util.List<String> SCOPED_TABLES = java.util.List.of(
+    static final List<String> SCOPED_TABLES = List.of(
             "writ",
             "writ_version",
             "writ_event",
@@ -168,10 +175,10 @@ public final class LedgerDatabase implements Ledger {
     }
 
     private void scope(Connection c) throws SQLException, IOException {
-        java.util.Set<String> held = new java.util.TreeSet<>();
+        Set<String> held = new TreeSet<>();
         try (Statement s = c.createStatement();
                 // on PostgreSQL past the policies, which show a role only the rows of the employer it named (V12)
-                java.sql.ResultSet rs = s.executeQuery(
+                ResultSet rs = s.executeQuery(
                         engine == Engine.POSTGRESQL
                                 ? "SELECT * FROM ustau_employers()"
                                 : "SELECT employer_bin FROM writ UNION SELECT employer_bin FROM ledger_month UNION"
@@ -180,7 +187,7 @@ public final class LedgerDatabase implements Ledger {
                 held.add(rs.getString(1));
             }
         }
-        java.util.Set<String> named = new java.util.TreeSet<>(held);
+        Set<String> named = new TreeSet<>(held);
         named.remove("");
         if (scope.named().isPresent()) {
             String bin = scope.named().get().digits();
@@ -196,12 +203,7 @@ public final class LedgerDatabase implements Ledger {
             }
         } else if (named.size() > 1) {
             throw new EmployerNotNamedException(
-                    location,
-                    named.stream()
-                            .map(b -> kz.ustau.domain.id.IdNumber.parse(b)
-                                    .map(kz.ustau.domain.id.IdNumber::masked)
-                                    .orElse(b))
-                            .toList());
+                    location, named.stream().map(LedgerDatabase::masked).toList());
         } else {
             employer = named.isEmpty() ? "" : named.iterator().next();
         }
@@ -220,9 +222,9 @@ public final class LedgerDatabase implements Ledger {
             return;
         }
         long key = WRITER_LOCKS | (bin.isEmpty() ? 0L : Long.parseLong(bin));
-        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             s.setLong(1, key);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
                     throw new LedgerBusyException(location, null);
@@ -237,11 +239,16 @@ public final class LedgerDatabase implements Ledger {
      */
     private void named(Connection c) throws SQLException {
         if (engine == Engine.POSTGRESQL) {
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT set_config('ustau.employer', ?, true)")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT set_config('ustau.employer', ?, true)")) {
                 s.setString(1, employer);
                 s.execute();
             }
         }
+    }
+
+    /** A BIN as messages say it: masked, as IINs are. */
+    private static String masked(String bin) {
+        return IdNumber.parse(bin).map(IdNumber::masked).orElse(bin);
     }
 
     /** The BIN every statement is scoped to ('' for the rows of an employer not yet named). */
@@ -250,8 +257,8 @@ public final class LedgerDatabase implements Ledger {
     }
 
     @Override
-    public java.util.Optional<String> claimed() {
-        java.util.Optional<String> said = java.util.Optional.ofNullable(claimedNow);
+    public Optional<String> claimed() {
+        Optional<String> said = Optional.ofNullable(claimedNow);
         claimedNow = null;
         return said;
     }
@@ -259,14 +266,14 @@ public final class LedgerDatabase implements Ledger {
     /** Files the rows kept without a BIN under {@code bin}, in the transaction of the write that names it. */
     private void claim(Connection c, String bin) throws SQLException {
         if (engine == Engine.POSTGRESQL) {
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT ustau_claim(?)")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT ustau_claim(?)")) {
                 s.setString(1, bin);
                 s.execute();
             }
             return;
         }
         for (String table : SCOPED_TABLES) {
-            try (java.sql.PreparedStatement s =
+            try (PreparedStatement s =
                     c.prepareStatement("UPDATE " + table + " SET employer_bin = ? WHERE employer_bin = ''")) {
                 s.setString(1, bin);
                 s.executeUpdate();
@@ -345,9 +352,7 @@ public final class LedgerDatabase implements Ledger {
                 commit(c);
                 done = true;
                 if (claimTo != null) {
-                    claimedNow = kz.ustau.domain.id.IdNumber.parse(claimTo)
-                            .map(kz.ustau.domain.id.IdNumber::masked)
-                            .orElse(claimTo);
+                    claimedNow = masked(claimTo);
                     claimTo = null;
                 }
                 return result;
