@@ -81,13 +81,7 @@ class EmployersTest {
             value = "kz.ustau.TestEnvironment#hasPostgres",
             disabledReason = "no PostgreSQL: USTAU_TEST_PG_URL is not set (.ci/postgres.sh starts one)")
     void twoEmployersOnOnePostgresqlServerKeepTheirOwnWritsMonthsAndOrderNumbers() throws Exception {
-        String url = System.getenv("USTAU_TEST_PG_URL");
-        try (Connection c = DriverManager.getConnection(
-                        url, System.getenv("USTAU_DB_USER"), System.getenv("USTAU_DB_PASSWORD"));
-                Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        String url = emptyPostgres();
         twoEmployers(url);
     }
 
@@ -96,13 +90,7 @@ class EmployersTest {
             value = "kz.ustau.TestEnvironment#hasPostgres",
             disabledReason = "no PostgreSQL: USTAU_TEST_PG_URL is not set (.ci/postgres.sh starts one)")
     void onOneServerTwoEmployersAreWrittenSideBySideAndOneEmployerByOneWriterAtATime() throws Exception {
-        String url = System.getenv("USTAU_TEST_PG_URL");
-        try (Connection c = DriverManager.getConnection(
-                        url, System.getenv("USTAU_DB_USER"), System.getenv("USTAU_DB_PASSWORD"));
-                Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        String url = emptyPostgres();
         EmployerScope first = EmployerScope.of(IdNumber.parse("100440024686").orElseThrow());
         EmployerScope second = EmployerScope.of(IdNumber.parse("091040012349").orElseThrow());
         try (LedgerDatabase a = LedgerDatabase.open(url, ReferenceTablesCsv.builtIn(), first);
@@ -257,6 +245,18 @@ class EmployersTest {
                 .hasSize(1);
         assertThat(ok("month", "status", "--db", db, "--employer", SECOND).lines())
                 .hasSize(1);
+    }
+
+    /** The test server's database, emptied: its URL. */
+    private static String emptyPostgres() throws SQLException {
+        String url = System.getenv("USTAU_TEST_PG_URL");
+        try (Connection c = DriverManager.getConnection(
+                        url, System.getenv("USTAU_DB_USER"), System.getenv("USTAU_DB_PASSWORD"));
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        return url;
     }
 
     /** Rows of any employer's table that no employer holds yet, read past the ledger. */
