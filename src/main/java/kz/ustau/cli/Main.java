@@ -65,6 +65,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             MappingCommand.class,
             ServeCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

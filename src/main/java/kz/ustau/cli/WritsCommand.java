@@ -20,6 +20,8 @@ import kz.ustau.app.Problems;
 import kz.ustau.app.ReferenceTables;
 import kz.ustau.app.Warning;
 import kz.ustau.app.WritRecord;
+import kz.ustau.app.ledger.Actor;
+import kz.ustau.app.ledger.AuditTrail;
 import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.ledger.WritLine;
 import kz.ustau.app.port.Ledger;
@@ -309,6 +311,9 @@ final class WritsCommand implements Runnable {
             if (card.isEmpty()) {
                 return noSuch(writId);
             }
+            List<Optional<Actor>> who = AuditTrail.actors(
+                    card.get().events(),
+                    ledger.read(tx -> tx.audit(Optional.of(writId), Optional.empty(), Optional.empty())));
             PrintWriter out = spec.commandLine().getOut();
             var e = card.get().entry();
             Map<String, String> words = registryWords(language());
@@ -331,9 +336,11 @@ final class WritsCommand implements Runnable {
                                 v.source(),
                                 v.row()));
             }
-            for (var ev : card.get().events()) {
+            for (int i = 0; i < card.get().events().size(); i++) {
+                var ev = card.get().events().get(i);
                 out.println("  " + at(ev.at(), words) + " " + words.getOrDefault("event." + ev.event(), ev.event())
-                        + ev.detail().map(d -> ": " + said(d, words)).orElse(""));
+                        + ev.detail().map(d -> ": " + said(d, words)).orElse("")
+                        + who.get(i).map(a -> " — " + AuditTrail.said(a)).orElse(""));
             }
             return ExitCodes.OK;
         }

@@ -583,11 +583,12 @@ final class MonthDesk implements AutoCloseable {
         forgetOld();
         Job job = new Job(upload.period(), clock.instant(), upload.lines());
         running.put(id, job);
+        MonthWork work = jobs.orElseThrow().as(web.actor(ctx));
         worker.submit(() -> {
             MonthWork.Outcome outcome;
             try {
-                outcome = jobs.orElseThrow()
-                        .run(upload.period(), upload.files(), upload.names(), upload.mapping(), locale, job.lines::set);
+                outcome = work.run(
+                        upload.period(), upload.files(), upload.names(), upload.mapping(), locale, job.lines::set);
                 List<String> lines = outcome.lines().stream()
                         .map(l -> l.replace(upload.dir() + "/", ""))
                         .toList();
@@ -746,6 +747,17 @@ final class MonthDesk implements AutoCloseable {
                     "remaining", PeopleFormat.money(Tenge.of(c.get("remaining")))));
         }
         model.put("claims", claims);
+        // docs/bureau.md §4: who ran, locked, exported and reopened the month, from where
+        List<Map<String, String>> trail = new ArrayList<>();
+        for (kz.ustau.app.ledger.AuditEvent a : WebApp.read(
+                ledger, tx -> tx.audit(Optional.of(period.get().toString()), Optional.empty(), Optional.empty()))) {
+            trail.add(Map.of(
+                    "at", RegistryWords.at(a.at()),
+                    "event", t.getOrDefault("event." + a.action(), a.action()),
+                    "detail", RegistryWords.detail(a.detail(), t),
+                    "who", kz.ustau.app.ledger.AuditTrail.said(a.actor())));
+        }
+        model.put("trail", trail);
         web.page(ctx, "month", model);
     }
 
@@ -903,7 +915,7 @@ final class MonthDesk implements AutoCloseable {
         Locale locale = Locale.forLanguageTag(WebApp.language(ctx));
         MonthWork.Outcome outcome;
         synchronized (worker) {
-            outcome = action.apply(jobs.get(), period.get(), locale);
+            outcome = action.apply(jobs.get().as(web.actor(ctx)), period.get(), locale);
         }
         if (!outcome.done()) {
             // refused: nothing changed, and the reason is said on the spot

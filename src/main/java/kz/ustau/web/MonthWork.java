@@ -35,6 +35,11 @@ final class MonthWork {
         return employer;
     }
 
+    /** The same work, its steps recorded in the audit trail as {@code actor}'s (docs/bureau.md §4). */
+    MonthWork as(kz.ustau.app.ledger.Actor actor) {
+        return new MonthWork(ledger.as(actor), ports, employer, months, clock);
+    }
+
     MonthWork(Ledger ledger, Ports ports, Path employer, Path months, Clock clock) {
         this.ledger = ledger;
         this.ports = ports;

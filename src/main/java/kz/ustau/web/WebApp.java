@@ -390,7 +390,7 @@ public final class WebApp implements AutoCloseable {
      * {@code POST /login}: the password against its stored hash; a session cookie ({@code HttpOnly},
      * {@code SameSite=Strict}) on success. After {@link #MAX_FAILURES} wrong ones in a row, no login for a minute.
      */
-    private void login(Context ctx) {
+    private void login(Context ctx) throws IOException {
         if (password.isEmpty()) {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
@@ -405,6 +405,7 @@ public final class WebApp implements AutoCloseable {
             Attempts before = attempts.getOrDefault(address, new Attempts(0, java.time.Instant.EPOCH));
             if (clock.instant().isBefore(before.pausedUntil())) {
                 Password.wipe(given);
+                audit(ctx, "LOGIN_FAILED", "paused");
                 ctx.status(429);
                 page(ctx, "login", Map.of("problem", words(ctx).get("login.paused")));
                 return;
@@ -424,6 +425,7 @@ public final class WebApp implements AutoCloseable {
                 }
             }
         }
+        audit(ctx, ok ? "LOGIN" : "LOGIN_FAILED", "");
         if (!ok) {
             ctx.status(401);
             page(ctx, "login", Map.of("problem", words(ctx).get("login.wrong")));
@@ -438,16 +440,51 @@ public final class WebApp implements AutoCloseable {
         ctx.redirect("/writs", HttpStatus.SEE_OTHER);
     }
 
-    private void logout(Context ctx) {
+    private void logout(Context ctx) throws IOException {
         if (!csrfHolds(ctx)) {
             return;
         }
         String token = ctx.cookie("session");
         if (token != null) {
             sessions.remove(token);
+            audit(ctx, "LOGOUT", "");
         }
         ctx.res().addHeader("Set-Cookie", "session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Who a request is, for the audit trail (docs/bureau.md §4): until the page has accounts (§3), the user who
+     * started the server — on loopback the accountant at this machine —, from the client's address.
+     */
+    kz.ustau.app.ledger.Actor actor(Context ctx) {
+        return new kz.ustau.app.ledger.Actor(ledger.actor().login(), "page@" + ctx.ip());
+    }
+
+    /** A step of the page's own the trail has not taken yet: a login while a month's close held the ledger. */
+    private record Unrecorded(Ledger as, String action, String detail, LocalDateTime at) {}
+
+    private final java.util.Deque<Unrecorded> unrecorded = new java.util.ArrayDeque<>();
+
+    /**
+     * Records a login, a failed one or a logout in the audit trail, in order. While another writer holds the ledger (a
+     * month being closed) the step waits in memory, with its own time, and is written before the page's next one; any
+     * other fault of the ledger fails the request, so that no login goes unrecorded.
+     */
+    private void audit(Context ctx, String action, String detail) throws IOException {
+        synchronized (unrecorded) {
+            unrecorded.add(new Unrecorded(ledger.as(actor(ctx)), action, detail, LocalDateTime.now(clock)));
+            try {
+                for (Unrecorded u = unrecorded.peek(); u != null; u = unrecorded.peek()) {
+                    u.as().record(u.action(), "", u.detail(), u.at());
+                    unrecorded.poll();
+                }
+            } catch (LedgerBusyException e) {
+                // kept for the next step
+            } catch (kz.ustau.app.InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Where the page keeps each month's folder unless told: {@code ~/.ustau/months}. */
@@ -766,11 +803,16 @@ public final class WebApp implements AutoCloseable {
             months.add(figures(h, "period", PeopleFormat.month(h.period())));
         }
         List<Map<String, String>> events = new ArrayList<>();
-        for (RegistryCard.Event ev : detail.get().events()) {
+        List<RegistryCard.Event> recorded = detail.get().events();
+        List<Optional<kz.ustau.app.ledger.Actor>> who = kz.ustau.app.ledger.AuditTrail.actors(
+                recorded, read(ledger, tx -> tx.audit(Optional.of(id), Optional.empty(), Optional.empty())));
+        for (int i = 0; i < recorded.size(); i++) {
+            RegistryCard.Event ev = recorded.get(i);
             events.add(Map.of(
                     "at", RegistryWords.at(ev.at()),
                     "event", t.getOrDefault("event." + ev.event(), ev.event()),
-                    "detail", ev.detail().map(d -> RegistryWords.detail(d, t)).orElse("")));
+                    "detail", ev.detail().map(d -> RegistryWords.detail(d, t)).orElse(""),
+                    "who", who.get(i).map(kz.ustau.app.ledger.AuditTrail::said).orElse("")));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("id", e.writId());
@@ -871,7 +913,7 @@ public final class WebApp implements AutoCloseable {
             }
             ImportResult r;
             try {
-                r = ledger.write(tx -> tx.writs().importWrits(writs, name, LocalDateTime.now(clock)));
+                r = ledger.as(actor(ctx)).write(tx -> tx.writs().importWrits(writs, name, LocalDateTime.now(clock)));
             } catch (LedgerBusyException e) {
                 ctx.status(409);
                 writs(ctx, Map.of("problems", List.of(busy(ctx))));
@@ -919,7 +961,7 @@ public final class WebApp implements AutoCloseable {
         }
         Optional<WritAnswer> written;
         try {
-            written = ledger.write(tx -> new WritAnswers(ports.payrolls())
+            written = ledger.as(actor(ctx)).write(tx -> new WritAnswers(ports.payrolls())
                     .answer(
                             tx,
                             new WritAnswers.Request(
@@ -1002,7 +1044,7 @@ public final class WebApp implements AutoCloseable {
         }
         boolean found;
         try {
-            found = ledger.write(tx -> tx.writs().status(id, status, why, LocalDateTime.now(clock)));
+            found = ledger.as(actor(ctx)).write(tx -> tx.writs().status(id, status, why, LocalDateTime.now(clock)));
         } catch (LedgerBusyException e) {
             ctx.status(409);
             page(ctx, "failed", Map.of("reason", busy(ctx)));

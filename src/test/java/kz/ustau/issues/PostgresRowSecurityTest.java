@@ -108,6 +108,22 @@ class PostgresRowSecurityTest {
                 assertThat(s.executeUpdate("UPDATE writ SET status = 'ENDED'")).isEqualTo(17);
             }
             c.rollback();
+            // the audit trail (docs/bureau.md §4): each employer's own, and never changed or deleted, though the
+            // administrator's grant gives the role UPDATE and DELETE on every table
+            name(c, FIRST_BIN);
+            assertThat(count(c, "SELECT COUNT(*) FROM audit_event")).isEqualTo(17);
+            for (String change : List.of("UPDATE audit_event SET login = 'someone'", "DELETE FROM audit_event")) {
+                assertThatThrownBy(() -> {
+                            try (Statement s = c.createStatement()) {
+                                s.executeUpdate(change);
+                            }
+                        })
+                        .as(change)
+                        .hasMessageContaining("append-only");
+                c.rollback();
+                name(c, FIRST_BIN);
+            }
+            c.rollback();
         }
 
         // a whole month of the second employer closed by Ustau in a JVM of its own, as the application's role

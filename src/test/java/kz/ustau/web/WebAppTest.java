@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.cli.Main;
@@ -390,6 +391,27 @@ class WebAppTest {
                             .body())
                     .contains("W01");
 
+            // docs/bureau.md §4: a change made on the page is the page's user's, from the browser's address
+            String signedCsrf = FormToken.of(browser.send(
+                            HttpRequest.newBuilder(URI.create(base + "/writs/W01"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
+            HttpResponse<String> suspended = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/writs/W01/status"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("csrf=" + signedCsrf + "&action=suspend&reason="
+                                    + java.net.URLEncoder.encode("№ 9", java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(suspended.statusCode()).isEqualTo(303);
+            assertThat(browser.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/writs/W01?lang=ru"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .contains("page@127.0.0.1");
+
             for (int i = 0; i < WebApp.MAX_FAILURES; i++) {
                 post.apply("csrf=" + csrf + "&password=wrong-password-" + i);
             }
@@ -397,5 +419,25 @@ class WebAppTest {
                     .as("after five wrong passwords even the right one waits a minute")
                     .isEqualTo(429);
         }
+        // every login, failed login and change, in order, with who and from where (docs/bureau.md §4)
+        List<kz.ustau.app.ledger.AuditEvent> trail = registry.read(
+                tx -> tx.audit(java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+        assertThat(trail.stream()
+                        .dropWhile(a -> !a.action().equals("PASSWORD"))
+                        .map(a -> a.action() + " " + a.subject() + " " + a.detail() + " "
+                                + a.actor().origin()))
+                .containsExactly(
+                        "PASSWORD   " + registry.actor().origin(),
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN   page@127.0.0.1",
+                        "SUSPENDED W01 № 9 page@127.0.0.1",
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN_FAILED   page@127.0.0.1",
+                        "LOGIN_FAILED  paused page@127.0.0.1");
+        assertThat(trail).allSatisfy(a -> assertThat(a.actor().login())
+                .isEqualTo(registry.actor().login()));
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.function.UnaryOperator;
 import kz.ustau.adapter.files.OwnerOnly;
 import kz.ustau.app.InvalidInputException;
 import kz.ustau.app.ReferenceTables;
+import kz.ustau.app.ledger.Actor;
 import kz.ustau.app.ledger.EmployerNotNamedException;
 import kz.ustau.app.ledger.EmployerScope;
 import kz.ustau.app.ledger.LedgerBusyException;
@@ -67,7 +69,8 @@ public final class LedgerDatabase implements Ledger {
             "publication",
             "publication_file",
             "stored_blob",
-            "stored_chunk");
+            "stored_chunk",
+            "audit_event");
 
     private final String location;
     private final String url;
@@ -87,6 +90,8 @@ public final class LedgerDatabase implements Ledger {
     private volatile String claimTo;
     /** The claim the last write committed, masked, until {@link #claimed} says it. */
     private volatile String claimedNow;
+    /** Whom the audit trail records this ledger's writes as, unless a view names another ({@link #as}). */
+    private final Actor actor = processActor();
 
     private LedgerDatabase(String location, String url, Engine engine, Properties properties) {
         this.location = location;
@@ -333,7 +338,89 @@ public final class LedgerDatabase implements Ledger {
     }
 
     @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public Ledger as(Actor someone) {
+        return new Acting(someone);
+    }
+
+    /**
+     * This ledger, its writes recorded as another's (the page's user at their address): a view of the same connections,
+     * which closing leaves open — the ledger that was opened is closed by whoever opened it.
+     */
+    private final class Acting implements Ledger {
+        private final Actor someone;
+
+        Acting(Actor someone) {
+            this.someone = Objects.requireNonNull(someone, "actor");
+        }
+
+        @Override
+        public String location() {
+            return location;
+        }
+
+        @Override
+        public Optional<String> claimed() {
+            return LedgerDatabase.this.claimed();
+        }
+
+        @Override
+        public Ledger as(Actor other) {
+            return new Acting(other);
+        }
+
+        @Override
+        public Actor actor() {
+            return someone;
+        }
+
+        @Override
+        public <T> T write(Work<T> work) throws LedgerBusyException, IOException, InvalidInputException {
+            return LedgerDatabase.this.write(someone, work);
+        }
+
+        @Override
+        public <T> T read(Work<T> work) throws IOException, InvalidInputException {
+            return LedgerDatabase.this.read(work);
+        }
+
+        @Override
+        public void close() {
+            // the view owns nothing
+        }
+    }
+
+    /**
+     * The user of this process on this host ({@code cli@HOST}), from the environment and {@code /etc/hostname}: never a
+     * name lookup, which may wait on the network.
+     */
+    static Actor processActor() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME"))
+                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
+                .filter(h -> !h.isBlank())
+                .orElseGet(LedgerDatabase::hostFile);
+        return Actor.command(System.getProperty("user.name", ""), host);
+    }
+
+    private static String hostFile() {
+        try {
+            Path file = Path.of("/etc/hostname");
+            return Files.isReadable(file) ? Files.readString(file).strip() : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    @Override
     public <T> T write(Work<T> work) throws LedgerBusyException, IOException, InvalidInputException {
+        return write(actor, work);
+    }
+
+    private <T> T write(Actor by, Work<T> work) throws LedgerBusyException, IOException, InvalidInputException {
         synchronized (writeLock) {
             Connection c = writer();
             begin(c);
@@ -348,7 +435,7 @@ public final class LedgerDatabase implements Ledger {
                     employer = claimTo;
                 }
                 named(c);
-                T result = work.in(new SqlTransaction(c, this));
+                T result = work.in(new SqlTransaction(c, this, by));
                 commit(c);
                 done = true;
                 if (claimTo != null) {
@@ -381,7 +468,7 @@ public final class LedgerDatabase implements Ledger {
                 try {
                     rescope(c);
                     named(c);
-                    return work.in(new SqlTransaction(c, this));
+                    return work.in(new SqlTransaction(c, this, actor));
                 } finally {
                     if (engine == Engine.SQLITE) {
                         exec(c, "COMMIT");

@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import kz.ustau.adapter.files.OwnerOnly;
+import kz.ustau.app.ledger.Actor;
+import kz.ustau.app.ledger.AuditEvent;
 import kz.ustau.app.ledger.HeldMoney;
 import kz.ustau.app.ledger.MonthRecord;
 import kz.ustau.app.ledger.Publication;
@@ -53,16 +55,84 @@ final class SqlTransaction implements Ledger.Transaction {
     private final LedgerDatabase database;
     /** The BIN of the employer whose rows this transaction reads and writes (issue 18). */
     private final String employer;
+    /** Whom the audit trail records this transaction's changes as. */
+    private final Actor actor;
 
-    SqlTransaction(Connection db, LedgerDatabase database) {
+    SqlTransaction(Connection db, LedgerDatabase database, Actor actor) {
         this.db = db;
         this.database = database;
         this.employer = database.employer();
+        this.actor = actor;
     }
 
     @Override
     public WritRegistry writs() {
-        return new SqlWritRegistry(db, database.location(), employer);
+        return new SqlWritRegistry(db, database.location(), employer, this::audited);
+    }
+
+    @Override
+    public void record(String action, String subject, String detail, LocalDateTime at) throws IOException {
+        sql(() -> {
+            audited(action, subject, detail, at);
+            return null;
+        });
+    }
+
+    /**
+     * Adds a step to the audit trail (docs/bureau.md §4), in this transaction: its actor, the action, of what, and the
+     * detail, every IIN in them masked ({@link Actor#clean}).
+     */
+    void audited(String action, String subject, String detail, LocalDateTime at) throws SQLException {
+        exec(
+                "INSERT INTO audit_event (employer_bin, at, login, origin, action, subject, detail)"
+                        + " VALUES (:employer,?,?,?,?,?,?)",
+                at,
+                actor.login(),
+                actor.origin(),
+                Actor.clean(action, 20),
+                Actor.clean(subject, Actor.MAX),
+                Actor.clean(detail == null ? "" : detail, 1000));
+    }
+
+    @Override
+    public List<AuditEvent> audit(Optional<String> subject, Optional<LocalDateTime> from, Optional<LocalDateTime> to)
+            throws IOException {
+        return sql(() -> {
+            StringBuilder q = new StringBuilder("SELECT id, at, login, origin, action, subject, detail FROM audit_event"
+                    + " WHERE employer_bin = :employer");
+            List<Object> args = new ArrayList<>();
+            subject.ifPresent(x -> {
+                q.append(" AND subject = ?");
+                args.add(x);
+            });
+            from.ifPresent(x -> {
+                q.append(" AND at >= ?");
+                args.add(x);
+            });
+            to.ifPresent(x -> {
+                q.append(" AND at < ?");
+                args.add(x);
+            });
+            q.append(" ORDER BY id");
+            List<AuditEvent> events = new ArrayList<>();
+            try (PreparedStatement s = prepare(q.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new AuditEvent(
+                                rs.getLong(1),
+                                rs.getObject(2, LocalDateTime.class),
+                                new Actor(rs.getString(3), rs.getString(4)),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7)));
+                    }
+                }
+            }
+            return events;
+        });
     }
 
     @Override
@@ -201,12 +271,16 @@ final class SqlTransaction implements Ledger.Transaction {
 
     @Override
     public void event(YearMonth period, MonthEvent event, String detail, LocalDateTime at) throws IOException {
-        sql(() -> exec(
-                "INSERT INTO month_event (employer_bin, period, at, event, detail) VALUES (:employer,?,?,?,?)",
-                period.toString(),
-                at,
-                event.name(),
-                bounded(detail)));
+        sql(() -> {
+            exec(
+                    "INSERT INTO month_event (employer_bin, period, at, event, detail) VALUES (:employer,?,?,?,?)",
+                    period.toString(),
+                    at,
+                    event.name(),
+                    bounded(detail));
+            audited(event.name(), period.toString(), detail, at);
+            return null;
+        });
     }
 
     @Override

@@ -48,11 +48,20 @@ final class SqlWritRegistry implements WritRegistry {
     private final String location;
     /** The BIN of the employer whose writs these are (issue 18). */
     private final String employer;
+    /** The audit trail of the transaction (docs/bureau.md §4): every writ's event is a step of it. */
+    private final Audit audit;
 
-    SqlWritRegistry(Connection db, String location, String employer) {
+    /** Adds a step to the audit trail, in the same transaction. */
+    @FunctionalInterface
+    interface Audit {
+        void add(String action, String subject, String detail, LocalDateTime at) throws SQLException;
+    }
+
+    SqlWritRegistry(Connection db, String location, String employer, Audit audit) {
         this.db = db;
         this.location = location;
         this.employer = employer;
+        this.audit = audit;
     }
 
     @Override
@@ -329,6 +338,7 @@ final class SqlWritRegistry implements WritRegistry {
                 s.setString(1, hash);
                 s.setObject(2, at);
                 s.executeUpdate();
+                audit.add("PASSWORD", "", "", at);
             }
             return null;
         });
@@ -414,6 +424,7 @@ final class SqlWritRegistry implements WritRegistry {
                 at,
                 event,
                 SqlTransaction.bounded(detail));
+        audit.add(event, id, detail, at);
     }
 
     /** A statement of this employer's writs ({@link Scoped}). */

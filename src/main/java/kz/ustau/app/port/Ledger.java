@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.ustau.app.InvalidInputException;
+import kz.ustau.app.ledger.Actor;
+import kz.ustau.app.ledger.AuditEvent;
 import kz.ustau.app.ledger.LedgerBusyException;
 import kz.ustau.app.ledger.MonthRecord;
 import kz.ustau.app.ledger.Publication;
@@ -41,6 +43,27 @@ public interface Ledger extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The same ledger, whose writes the audit trail records as {@code actor}'s (issue 18, docs/bureau.md §4): the page
+     * gives each request its user and address; a command's ledger is its user's on its host from the start.
+     */
+    Ledger as(Actor actor);
+
+    /** Who this ledger's writes are recorded as. */
+    Actor actor();
+
+    /**
+     * Records a step that changes nothing else (a login, a failed one, a logout, a new password) in the audit trail as
+     * {@link #actor()}'s, in a write transaction of its own.
+     */
+    default void record(String action, String subject, String detail, LocalDateTime at)
+            throws LedgerBusyException, IOException, InvalidInputException {
+        write(tx -> {
+            tx.record(action, subject, detail, at);
+            return null;
+        });
+    }
+
     /** Runs {@code work} in one write transaction; commits when it returns, rolls back when it throws. */
     <T> T write(Work<T> work) throws LedgerBusyException, IOException, InvalidInputException;
 
@@ -60,6 +83,19 @@ public interface Ledger extends AutoCloseable {
     interface Transaction {
         /** The registry, in the same transaction. */
         WritRegistry writs();
+
+        /**
+         * Adds a step to the audit trail as the transaction's actor's. Every writ's and month's event is recorded there
+         * by the ledger itself; this is for the steps that change nothing else.
+         */
+        void record(String action, String subject, String detail, LocalDateTime at) throws IOException;
+
+        /**
+         * The audit trail, oldest first: of {@code subject} (a writ's id, a month) or of everything when it is empty,
+         * from {@code from} (inclusive) to {@code to} (exclusive), each when given.
+         */
+        List<AuditEvent> audit(Optional<String> subject, Optional<LocalDateTime> from, Optional<LocalDateTime> to)
+                throws IOException;
 
         /** Every month the ledger holds, in order. */
         List<LedgerMonth> months() throws IOException;

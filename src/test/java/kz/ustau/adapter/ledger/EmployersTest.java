@@ -248,7 +248,7 @@ class EmployersTest {
     }
 
     /** The test server's database, emptied: its URL. */
-    private static String emptyPostgres() throws SQLException {
+    static String emptyPostgres() throws SQLException {
         String url = System.getenv("USTAU_TEST_PG_URL");
         try (Connection c = DriverManager.getConnection(
                         url, System.getenv("USTAU_DB_USER"), System.getenv("USTAU_DB_PASSWORD"));
