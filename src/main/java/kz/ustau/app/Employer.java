@@ -17,6 +17,8 @@ import kz.ustau.domain.rules.Settings;
  * budget ({@code payment.knp.correctional}, {@code payment.kbk.correctional}; RULES §11.1). {@code letterhead} is how
  * letters write the employer in Kazakh and in Russian where the file says ({@code employer.name.kk},
  * {@code employer.address.ru}, {@code employer.head.post.kk}, …; issue 22), keyed without the {@code employer.} prefix.
+ * {@code fourEyes} ({@code approval.four-eyes}, issue 18, docs/bureau.md §3): a month run by one user is locked and
+ * exported by another, never by the same.
  */
 public record Employer(
         String name,
@@ -33,7 +35,8 @@ public record Employer(
         Map<Bic, IdNumber> bankBins,
         String exchangeSender,
         Optional<BudgetCodes> correctional,
-        Map<String, String> letterhead) {
+        Map<String, String> letterhead,
+        boolean fourEyes) {
     /** The 1C file's {@code Отправитель} when the employer does not name one: what 1C for Kazakhstan writes there. */
     public static final String DEFAULT_EXCHANGE_SENDER = "Бухгалтерия для Казахстана, редакция 3.0";
 

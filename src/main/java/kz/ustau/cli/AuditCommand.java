@@ -16,6 +16,7 @@ import kz.ustau.app.ledger.AuditEvent;
 import kz.ustau.app.ledger.AuditTrail;
 import kz.ustau.app.port.Ledger;
 import kz.ustau.app.port.MonthFiles;
+import kz.ustau.web.RegistryWords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,12 +116,22 @@ final class AuditCommand implements Runnable {
                         + " "
                         + (a.subject().isEmpty() ? "" : a.subject() + " ")
                         + words.getOrDefault("event." + a.action(), a.action())
-                        + (a.detail().isEmpty() ? "" : ": " + WritsCommand.said(a.detail(), words))
+                        + said(a, words)
                         + " — "
                         + AuditTrail.said(a.actor()));
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** A step's detail as the page says it: a month's in its words, a writ's as the registry words it. */
+    static String said(AuditEvent a, Map<String, String> words) {
+        String d = words.isEmpty()
+                ? a.detail()
+                : a.subject().matches("\\d{4}-\\d{2}")
+                        ? RegistryWords.monthDetail(a.detail(), words)
+                        : WritsCommand.said(a.detail(), words);
+        return d.isEmpty() ? "" : ": " + d;
     }
 
     @Command(

@@ -66,6 +66,7 @@ import picocli.CommandLine.Command;
             MappingCommand.class,
             ServeCommand.class,
             AuditCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -104,7 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         try (Ledger ledger = context.ports().ledgers().open(WritsCommand.location(db), scope)) {
             if (setPassword
                     || (!WebApp.isLoopbackHost(host)
-                            && ledger.read(tx -> tx.writs().webPassword()).isEmpty())) {
+                            && ledger.read(tx -> tx.writs().webPassword()).isEmpty()
+                            && !ledger.read(tx -> tx.accounts().any()))) {
                 Optional<char[]> given = newPassword();
                 if (given.isEmpty()) {
                     throw new BadUsage(spec.commandLine(), "cli.usage.host-password", host, Password.MIN_LENGTH);

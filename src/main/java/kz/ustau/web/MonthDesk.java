@@ -754,7 +754,7 @@ final class MonthDesk implements AutoCloseable {
             trail.add(Map.of(
                     "at", RegistryWords.at(a.at()),
                     "event", t.getOrDefault("event." + a.action(), a.action()),
-                    "detail", RegistryWords.detail(a.detail(), t),
+                    "detail", RegistryWords.monthDetail(a.detail(), t),
                     "who", kz.ustau.app.ledger.AuditTrail.said(a.actor())));
         }
         model.put("trail", trail);

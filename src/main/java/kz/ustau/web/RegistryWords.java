@@ -77,4 +77,31 @@ public final class RegistryWords {
         }
         return rest.isEmpty() ? named : named + ": " + detail(rest, t);
     }
+
+    /**
+     * A month's event's detail in the page's words (docs/bureau.md §4): the ledger records it for the integrator
+     * («same payroll», «payroll: a.csv, b.csv», «2026-09 changed», «payout added: [b.csv]», «finished: DIR»; «close» and
+     * «export», which the event's own word says); anything else is the accountant's reason, shown as typed.
+     */
+    public static String monthDetail(String recorded, Map<String, String> t) {
+        String d = recorded.strip();
+        if (d.equals("close") || d.equals("export")) {
+            return "";
+        }
+        if (d.equals("same payroll")) {
+            return t.get("audit.same-payroll");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(payroll|payout added|finished): \\[?(.*?)\\]?")
+                .matcher(d);
+        if (m.matches()) {
+            return t.get("audit." + m.group(1).replace(' ', '-')) + ": " + m.group(2);
+        }
+        java.util.regex.Matcher changed =
+                java.util.regex.Pattern.compile("(\\d{4})-(\\d{2}) changed").matcher(d);
+        if (changed.matches()) {
+            return MessageFormat.format(
+                    t.get("audit.changed").replace("'", "''"), changed.group(2) + "." + changed.group(1));
+        }
+        return d;
+    }
 }

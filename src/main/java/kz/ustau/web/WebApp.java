@@ -89,6 +89,13 @@ public final class WebApp implements AutoCloseable {
     /** Signed-in browsers: the session token and when it was last used. */
     private final Map<String, java.time.Instant> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     /**
+     * The page's accounts are in use (docs/bureau.md §3): everyone signs in by login and password, on loopback too, and
+     * each step is allowed by the account's role for the page's employer.
+     */
+    private final boolean accounts;
+    /** The account each session signed in as, with accounts in use. */
+    private final Map<String, String> signedAs = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
      * Per client address (issue 19): wrong passwords in a row, and the time until which that address may not try again;
      * another address, the right user's, is not paused by it.
      */
@@ -134,10 +141,12 @@ public final class WebApp implements AutoCloseable {
             Clock clock,
             Optional<MonthWork> work,
             Optional<String> password,
+            boolean accounts,
             String host,
             int port,
             Optional<Tls> tls) {
         this.ledger = ledger;
+        this.accounts = accounts;
         this.secure = tls.isPresent();
         this.ports = ports;
         this.clock = clock;
@@ -194,7 +203,7 @@ public final class WebApp implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
-            if (password.isEmpty() && !isLoopbackName(ctx.host())) {
+            if (!guarded() && !isLoopbackName(ctx.host())) {
                 // DNS rebinding: another site's name pointed at 127.0.0.1 would read the page as its own
                 ctx.status(421);
                 ctx.contentType("text/plain; charset=utf-8");
@@ -209,13 +218,19 @@ public final class WebApp implements AutoCloseable {
                 ctx.skipRemainingHandlers();
                 return;
             }
-            if (password.isPresent() && !ctx.path().equals("/login") && !signedIn(ctx)) {
+            if (guarded() && !ctx.path().equals("/login") && !signedIn(ctx)) {
                 if (ctx.method() == io.javalin.http.HandlerType.GET) {
                     ctx.redirect("/login", HttpStatus.SEE_OTHER);
                 } else {
                     ctx.status(401);
                     page(ctx, "failed", Map.of("reason", words(ctx).get("login.needed")));
                 }
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            if (accounts && !ctx.path().equals("/login") && !allowed(ctx)) {
+                ctx.status(403);
+                page(ctx, "failed", Map.of("reason", words(ctx).get("role.refused")));
                 ctx.skipRemainingHandlers();
             }
         });
@@ -284,7 +299,8 @@ public final class WebApp implements AutoCloseable {
             Optional<Tls> tls)
             throws IOException {
         Optional<String> password = Optional.empty();
-        if (!isLoopbackHost(host)) {
+        boolean accounts = read(ledger, tx -> tx.accounts().any());
+        if (!isLoopbackHost(host) && !accounts) {
             password = read(ledger, tx -> tx.writs().webPassword());
             if (password.isEmpty()) {
                 throw new IllegalArgumentException("the page listens on " + host
@@ -293,7 +309,7 @@ public final class WebApp implements AutoCloseable {
             }
         }
         Optional<MonthWork> work = employer.map(e -> new MonthWork(ledger, ports, e, months, clock));
-        WebApp web = new WebApp(ledger, ports, clock, work, password, host, port, tls);
+        WebApp web = new WebApp(ledger, ports, clock, work, password, accounts, host, port, tls);
         web.warmUp();
         if (tls.isPresent()) {
             web.app.start(); // the HTTPS connector alone, on host and port
@@ -380,6 +396,7 @@ public final class WebApp implements AutoCloseable {
         java.time.Instant last = sessions.get(token);
         if (last == null || last.plus(SESSION_IDLE).isBefore(now)) {
             sessions.remove(token);
+            signedAs.remove(token);
             return false;
         }
         sessions.put(token, now);
@@ -391,7 +408,7 @@ public final class WebApp implements AutoCloseable {
      * {@code SameSite=Strict}) on success. After {@link #MAX_FAILURES} wrong ones in a row, no login for a minute.
      */
     private void login(Context ctx) throws IOException {
-        if (password.isEmpty()) {
+        if (!guarded()) {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
@@ -399,6 +416,8 @@ public final class WebApp implements AutoCloseable {
             return;
         }
         char[] given = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        String login = Optional.ofNullable(ctx.formParam("login")).orElse("").strip();
+        ctx.attribute("login", login);
         boolean ok;
         String address = ctx.ip();
         synchronized (attempts) {
@@ -410,7 +429,7 @@ public final class WebApp implements AutoCloseable {
                 page(ctx, "login", Map.of("problem", words(ctx).get("login.paused")));
                 return;
             }
-            ok = Password.matches(given, password.get());
+            ok = accounts ? account(login, given) : Password.matches(given, password.get());
             Password.wipe(given);
             attempts.remove(address);
             if (!ok) {
@@ -433,6 +452,9 @@ public final class WebApp implements AutoCloseable {
         }
         String token = randomToken();
         sessions.put(token, clock.instant());
+        if (accounts) {
+            signedAs.put(token, login);
+        }
         ctx.res()
                 .addHeader(
                         "Set-Cookie",
@@ -446,8 +468,9 @@ public final class WebApp implements AutoCloseable {
         }
         String token = ctx.cookie("session");
         if (token != null) {
-            sessions.remove(token);
             audit(ctx, "LOGOUT", "");
+            sessions.remove(token);
+            signedAs.remove(token);
         }
         ctx.res().addHeader("Set-Cookie", "session=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
@@ -458,7 +481,71 @@ public final class WebApp implements AutoCloseable {
      * started the server — on loopback the accountant at this machine —, from the client's address.
      */
     kz.ustau.app.ledger.Actor actor(Context ctx) {
-        return new kz.ustau.app.ledger.Actor(ledger.actor().login(), "page@" + ctx.ip());
+        String token = ctx.cookie("session");
+        String login = accounts
+                ? Optional.ofNullable(ctx.<String>attribute("login"))
+                        .or(() -> Optional.ofNullable(token).map(signedAs::get))
+                        .filter(l -> !l.isBlank())
+                        .orElse("?")
+                : ledger.actor().login();
+        return new kz.ustau.app.ledger.Actor(login, "page@" + ctx.ip());
+    }
+
+    /** The page asks who is there: with the server's password, or with accounts. */
+    private boolean guarded() {
+        return password.isPresent() || accounts;
+    }
+
+    /** A hash no password matches, checked when a login names no account, so that both take the same time. */
+    private static final String NO_ACCOUNT = Password.hash("no such account, ever".toCharArray());
+
+    /** The login's password against its account, enabled and with a role for the page's employer. */
+    private boolean account(String login, char[] given) throws IOException {
+        Optional<kz.ustau.app.ledger.Account> account = login.isEmpty()
+                ? Optional.empty()
+                : read(ledger, tx -> tx.accounts().account(login));
+        boolean matches = Password.matches(
+                given, account.map(kz.ustau.app.ledger.Account::hash).orElse(NO_ACCOUNT));
+        return matches && account.get().enabled() && role(account.get()).isPresent();
+    }
+
+    private Optional<kz.ustau.app.ledger.Role> role(kz.ustau.app.ledger.Account account) throws IOException {
+        return account.role(read(ledger, Ledger.Transaction::employer));
+    }
+
+    /** The POSTs a viewer may make: they change nothing. */
+    private static final java.util.Set<String> READS = java.util.Set.of("/logout", "/writs/search");
+
+    /**
+     * Whether the signed-in account's role allows the request (docs/bureau.md §3), read afresh each time, so that a
+     * disabled account or a changed role holds at once: a viewer reads; a preparer also imports, runs and changes
+     * writs; an approver also exports (locks) and reopens a month.
+     */
+    private boolean allowed(Context ctx) throws IOException {
+        String login =
+                Optional.ofNullable(ctx.cookie("session")).map(signedAs::get).orElse("");
+        Optional<kz.ustau.app.ledger.Account> account = login.isEmpty()
+                ? Optional.empty()
+                : read(ledger, tx -> tx.accounts().account(login));
+        Optional<kz.ustau.app.ledger.Role> role = account.filter(kz.ustau.app.ledger.Account::enabled)
+                .flatMap(a -> {
+                    try {
+                        return role(a);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        if (role.isEmpty()) {
+            return false;
+        }
+        if (ctx.method() != io.javalin.http.HandlerType.POST || READS.contains(ctx.path())) {
+            return true;
+        }
+        String path = ctx.path();
+        if (path.matches("/months/[^/]+/(export|reopen)")) {
+            return role.get().approves();
+        }
+        return role.get().prepares();
     }
 
     /** A step of the page's own the trail has not taken yet: a login while a month's close held the ledger. */
@@ -1231,7 +1318,8 @@ public final class WebApp implements AutoCloseable {
         c.setVariable("lang", lang);
         c.setVariable("path", ctx.path());
         c.setVariable("csrf", csrfToken(ctx));
-        c.setVariable("signedIn", password.isPresent() && ctx.cookie("session") != null);
+        c.setVariable("signedIn", guarded() && ctx.cookie("session") != null);
+        c.setVariable("accounts", accounts);
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(templates.process(template, c));
     }

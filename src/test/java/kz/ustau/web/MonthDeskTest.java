@@ -3,12 +3,9 @@ package kz.ustau.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +47,8 @@ class MonthDeskTest {
     String db;
     Ledger registry;
     WebApp web;
-    final CookieManager cookies = new CookieManager();
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String csrf;
+    /** The accountant's browser on the page. */
+    final PageBrowser page = new PageBrowser(() -> web.port());
 
     @BeforeEach
     void serve() throws Exception {
@@ -68,7 +64,7 @@ class MonthDeskTest {
                 SampleLedger.CLOCK,
                 java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
                 temp.resolve("months"));
-        csrf = FormToken.of(get("/months?lang=ru").body());
+        page.token("/months?lang=ru");
     }
 
     @AfterEach
@@ -82,35 +78,23 @@ class MonthDeskTest {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + web.port() + path);
+        return page.uri(path);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return page.get(path);
     }
 
     HttpResponse<byte[]> bytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return page.bytes(path);
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-        return multipart(path, fields, Map.of());
+        return page.post(path, fields);
     }
 
-    /**
-     * An act on a month as the accountant does it (issue 19): confirmed on its own page, then the page the browser is
-     * sent to after the post; a refusal is the post's own answer.
-     */
     HttpResponse<String> act(String path, Map<String, String> fields) throws Exception {
-        Map<String, String> confirmed = new HashMap<>(fields);
-        confirmed.put("confirmed", "yes");
-        HttpResponse<String> r = post(path, confirmed);
-        if (r.statusCode() != 303) {
-            return r;
-        }
-        assertThat(r.headers().firstValue("Location").orElseThrow())
-                .startsWith(path.substring(0, path.lastIndexOf('/')) + "?said=");
-        return get(r.headers().firstValue("Location").orElseThrow());
+        return page.act(path, fields);
     }
 
     @Test
@@ -137,63 +121,17 @@ class MonthDeskTest {
         assertThat(text(get("/months/2026-10").body())).contains("Статус: Закрыт");
     }
 
-    /** A form as a browser posts it, with files under their own names. */
     HttpResponse<String> multipart(String path, Map<String, String> fields, Map<String, List<Path>> files)
             throws Exception {
-        String boundary = "----ustau" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new HashMap<>(fields);
-        all.putIfAbsent("csrf", csrf);
-        for (Map.Entry<String, String> f : all.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, List<Path>> f : files.entrySet()) {
-            for (Path p : f.getValue()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                                + "\"; filename=\"" + p.getFileName() + "\"\r\n"
-                                + "Content-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                body.write(Files.readAllBytes(p));
-                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return page.multipart(path, fields, files);
     }
 
     HttpResponse<String> preview(Path payroll, String mapping) throws Exception {
-        return multipart(
-                "/months/preview",
-                Map.of("period", "2026-10", "mapping", mapping),
-                Map.of("payroll", List.of(payroll)));
+        return page.preview(payroll, mapping);
     }
 
-    /** Previews, runs, and follows the job to its end; returns every page the job showed while it ran. */
     List<HttpResponse<String>> runMonth(Path payroll, String mapping) throws Exception {
-        HttpResponse<String> preview = preview(payroll, mapping);
-        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
-        Matcher token = TOKEN.matcher(preview.body());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> started = post("/months/run", Map.of("token", token.group(1)));
-        assertThat(started.statusCode()).isEqualTo(303);
-        String job = started.headers().firstValue("Location").orElseThrow();
-        List<HttpResponse<String>> seen = new ArrayList<>();
-        for (int i = 0; i < 1200; i++) {
-            HttpResponse<String> r = get(job);
-            seen.add(r);
-            if (r.statusCode() != 200 || !r.body().contains("id=\"progress-box\"")) {
-                return seen;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the job did not end in a minute");
+        return page.runMonth(payroll, mapping);
     }
 
     static String text(String html) {
@@ -508,7 +446,7 @@ class MonthDeskTest {
                 .toString();
         assertThat(events).isNotEmpty();
 
-        HttpResponse<String> forged = http.send(
+        HttpResponse<String> forged = page.http.send(
                 HttpRequest.newBuilder(uri("/months/2026-10/export"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("csrf=forged"))
@@ -612,7 +550,7 @@ class MonthDeskTest {
                 clock,
                 java.util.Optional.of(Path.of("sample-payroll/employer.properties")),
                 temp.resolve("months"));
-        csrf = FormToken.of(get("/months").body()); // a page started anew issues its sessions anew
+        page.token("/months"); // a page started anew issues its sessions anew
         Matcher first =
                 TOKEN.matcher(preview(Path.of("sample-payroll/payroll.csv"), "").body());
         assertThat(first.find()).isTrue();

@@ -47,7 +47,8 @@ public final class EmployerProperties implements EmployerSource {
                             "correctional.in_limit",
                             "payment.knp.correctional",
                             "payment.kbk.correctional",
-                            "payment.1c.sender"),
+                            "payment.1c.sender",
+                            "approval.four-eyes"),
                     // issue 22: the letterhead in each language, employer.name.kk … employer.accountant.post.ru
                     Employer.LETTERHEAD.stream()
                             .flatMap(what ->
@@ -120,6 +121,7 @@ public final class EmployerProperties implements EmployerSource {
         Optional<String> correctionalInLimit =
                 get(cells, "correctional.in_limit").oneOf(problems, Need.OPTIONAL, bool);
         Optional<Employer.BudgetCodes> correctional = budgetCodes(cells, problems);
+        Optional<String> fourEyes = get(cells, "approval.four-eyes").oneOf(problems, Need.OPTIONAL, bool);
         Map<Bic, IdNumber> bankBins = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Cell> c : cells.entrySet()) {
             java.util.regex.Matcher m = BANK_BIN.matcher(c.getKey());
@@ -174,7 +176,8 @@ public final class EmployerProperties implements EmployerSource {
                 bankBins,
                 sender.orElse(Employer.DEFAULT_EXCHANGE_SENDER),
                 correctional,
-                letterhead(cells, problems)));
+                letterhead(cells, problems),
+                fourEyes.map(Boolean::parseBoolean).orElse(false)));
     }
 
     /** The letterhead's forms the file gives (issue 22): {@code name.kk} for {@code employer.name.kk}, and so on. */

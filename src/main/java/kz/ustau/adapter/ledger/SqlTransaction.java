@@ -71,6 +71,16 @@ final class SqlTransaction implements Ledger.Transaction {
     }
 
     @Override
+    public kz.ustau.app.port.Accounts accounts() {
+        return new SqlAccounts(db, database.location(), employer, this::audited);
+    }
+
+    @Override
+    public String employer() {
+        return employer;
+    }
+
+    @Override
     public void record(String action, String subject, String detail, LocalDateTime at) throws IOException {
         sql(() -> {
             audited(action, subject, detail, at);

@@ -342,6 +342,7 @@ public final class MonthLifecycle {
         if (payroll.files().isEmpty()) {
             throw refusal(Refusal.Reason.NOT_RUN, r.period());
         }
+        fourEyes(tx, r, false);
         Computed c = compute(tx, r, payroll.files());
         return lock(tx, r, c, payroll, MonthEvent.EXPORT, "export", months, new ArrayList<>());
     }
@@ -380,12 +381,41 @@ public final class MonthLifecycle {
         }
         List<LedgerMonth> months = tx.months();
         refuseUnless(MonthOrder.toRun(months, r.period()), r.period());
+        fourEyes(tx, r, true);
         Payroll payroll = payroll(tx, r);
         Computed c = compute(tx, r, payroll.files());
         if (payroll.given()) {
             tx.savePayroll(r.period(), payroll.files());
         }
         return lock(tx, r, c, payroll, event, detail, months, stale);
+    }
+
+    /** The steps of the audit trail that run a month: whoever took the last of them ran it. */
+    private static final Set<String> RUNS =
+            Set.of(MonthEvent.RUN.name(), MonthEvent.RUN_AGAIN.name(), MonthEvent.CLOSE.name(), MonthEvent.ADD.name());
+
+    /**
+     * Four eyes (docs/bureau.md §3; the employer's {@code approval.four-eyes}): the user who ran a month does not lock
+     * it — an export by the one the audit trail names as the month's last runner is refused, saying who it was, and a
+     * close (a run and a lock in one step, by one user) is refused outright. A month run before the trail was kept has
+     * no runner to compare, and is let through.
+     */
+    private void fourEyes(Ledger.Transaction tx, Request r, boolean runsToo) throws IOException {
+        Optional<kz.ustau.app.Employer> employer = r.employer().read(new kz.ustau.app.Problems());
+        if (employer.isEmpty() || !employer.get().fourEyes()) {
+            return; // without the setting; an employer file with problems is said by the computation
+        }
+        String me = ledger.actor().login();
+        if (runsToo) {
+            throw new Refused(Refusal.of(Refusal.Reason.FOUR_EYES_CLOSE, r.period(), me));
+        }
+        Optional<AuditEvent> ran =
+                tx.audit(Optional.of(r.period().toString()), Optional.empty(), Optional.empty()).stream()
+                        .filter(a -> RUNS.contains(a.action()))
+                        .reduce((a, b) -> b);
+        if (ran.isPresent() && ran.get().actor().login().equals(me)) {
+            throw new Refused(Refusal.of(Refusal.Reason.FOUR_EYES, r.period(), me));
+        }
     }
 
     /** Issues what the month still owes, records what was overpaid, stores the month locked. */

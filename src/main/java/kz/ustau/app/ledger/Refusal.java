@@ -46,7 +46,11 @@ public record Refusal(Reason reason, List<String> args) {
         /** {0} is neither locked nor skipped. */
         NOT_CLOSED("not-closed"),
         /** Orders were issued for {0}: it cannot be skipped. */
-        ORDERS_ISSUED("orders-issued");
+        ORDERS_ISSUED("orders-issued"),
+        /** Four eyes (docs/bureau.md §3): {0} was run by {1}, who asks to lock it; another user locks it. */
+        FOUR_EYES("four-eyes"),
+        /** Four eyes: {0} cannot be run and locked in one step by one user ({1}). */
+        FOUR_EYES_CLOSE("four-eyes-close");
 
         private final String key;
 

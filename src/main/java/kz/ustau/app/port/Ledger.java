@@ -84,6 +84,12 @@ public interface Ledger extends AutoCloseable {
         /** The registry, in the same transaction. */
         WritRegistry writs();
 
+        /** The page's accounts, in the same transaction; roles are this transaction's employer's. */
+        Accounts accounts();
+
+        /** The BIN of the employer whose rows this transaction reads and writes ('' for one not yet named). */
+        String employer();
+
         /**
          * Adds a step to the audit trail as the transaction's actor's. Every writ's and month's event is recorded there
          * by the ledger itself; this is for the steps that change nothing else.
