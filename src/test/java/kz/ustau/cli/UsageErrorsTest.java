@@ -38,7 +38,7 @@ class UsageErrorsTest {
                         + " немесе en|толығырақ: ustau run --help",
                 "run --payroll p --writs w --employer e --out o --lang=|--lang: «» мәні оқылмады, күтілгені: kk, ru"
                         + " немесе en|толығырақ: ustau run --help",
-                "''|ustau: команданы беріңіз: run, month, writs, report, mapping, serve, help|толығырақ: ustau --help"
+                "''|ustau: команданы беріңіз: run, month, writs, report, mapping, serve, audit, users, help|толығырақ: ustau --help"
             })
     void aWrongCommandLineIsTwoLinesInTheUsersLanguage(String args, String what, String help) {
         StringWriter err = new StringWriter();
